@@ -1,0 +1,52 @@
+@{
+    RootModule             = 'IntercomPS.dll'
+    # Stamped by build.ps1 from Directory.Build.props <Version>; keep the two equal.
+    ModuleVersion          = '0.1.0'
+    GUID                   = '5f0b7a3e-2c41-4c8e-9d6a-1e7b0c9a4f21'
+    Author                 = 'IntercomPS contributors'
+    CompanyName            = 'IntercomPS contributors'
+    Copyright              = '(c) 2026 IntercomPS contributors. MIT License.'
+    Description            = 'Binary PowerShell cmdlets for the whole Intercom REST API (version 2.11): contacts, companies, tags, conversations, tickets, help center and more, with sessions per workspace and region, streaming paging, rate-limit-aware retries, -WhatIf on every change, and typed pipeline-friendly output.'
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    PowerShellVersion      = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    # Imported before the root module: it makes the isolated Dependencies/ folder loadable.
+    NestedModules          = @('IntercomPS.Loader.dll')
+    FormatsToProcess       = @('IntercomPS.Format.ps1xml')
+    CmdletsToExport        = @(
+        'Add-IntercomCompanyTag'
+        'Add-IntercomContactSubscription'
+        'Add-IntercomContactTag'
+        'Add-IntercomConversationTag'
+        'Add-IntercomTicketTag'
+        'Connect-Intercom'
+        'Disconnect-Intercom'
+        'Get-IntercomAdmin'
+        'Get-IntercomAdminActivityLog'
+        'Get-IntercomContactTag'
+        'Get-IntercomSession'
+        'Get-IntercomSubscriptionType'
+        'Get-IntercomTag'
+        'Invoke-IntercomRequest'
+        'New-IntercomTag'
+        'Remove-IntercomCompanyTag'
+        'Remove-IntercomContactSubscription'
+        'Remove-IntercomContactTag'
+        'Remove-IntercomConversationTag'
+        'Remove-IntercomTag'
+        'Remove-IntercomTicketTag'
+        'Rename-IntercomTag'
+        'Set-IntercomAdmin'
+    )
+    FunctionsToExport      = @()
+    VariablesToExport      = @()
+    AliasesToExport        = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('Intercom', 'REST', 'API', 'Support', 'CustomerSupport', 'Automation', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://github.com/intercomps/IntercomPS/blob/main/LICENSE'
+            ProjectUri   = 'https://github.com/intercomps/IntercomPS'
+            ReleaseNotes = 'See CHANGELOG.md: 0.1.0 is the first release (session, HTTP engine, pager, errors, help; tags, subscription types, admins, Invoke-IntercomRequest).'
+        }
+    }
+}

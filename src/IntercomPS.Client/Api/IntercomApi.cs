@@ -1,0 +1,21 @@
+using IntercomPS.Client.Http;
+
+namespace IntercomPS.Client
+{
+    /// <summary>The API resources of one session.</summary>
+    public sealed class IntercomApi
+    {
+        public IntercomApi(IntercomHttpEngine engine)
+        {
+            Raw = new RawApi(engine);
+            Admins = new AdminsApi(engine);
+            Tags = new TagsApi(engine);
+            SubscriptionTypes = new SubscriptionTypesApi(engine);
+        }
+
+        public RawApi Raw { get; }
+        public AdminsApi Admins { get; }
+        public TagsApi Tags { get; }
+        public SubscriptionTypesApi SubscriptionTypes { get; }
+    }
+}

@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace IntercomPS.Client.Http
+{
+    /// <summary>
+    /// The one HTTP pipeline every call goes through: headers, auth (only ever to the session's own host),
+    /// per-attempt timeout, retries, redirects, rate-limit bookkeeping, error mapping and request logging.
+    /// </summary>
+    public sealed class IntercomHttpEngine
+    {
+        private const int MaximumRedirects = 5;
+        private const int ExcerptLength = 200;
+
+        private readonly HttpClient _http;
+        private readonly Func<string> _token;
+        private readonly Random _random = new Random();
+
+        public IntercomHttpEngine(IntercomClientOptions options, Func<string> tokenProvider, HttpMessageHandler handler = null)
+        {
+            Options = options ?? throw new ArgumentNullException(nameof(options));
+            _token = tokenProvider ?? throw new ArgumentNullException(nameof(tokenProvider));
+            _http = handler == null ? HttpClientSource.Create() : new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        }
+
+        public IntercomClientOptions Options { get; }
+        public RateLimitState RateLimit { get; } = new RateLimitState();
+
+        /// <summary>Replaceable so tests need not sleep through backoff.</summary>
+        public Func<TimeSpan, CancellationToken, Task> Delay { get; set; } = Task.Delay;
+        public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+
+        public async Task<ApiResponse> SendAsync(ApiRequest request, IRequestObserver observer, CancellationToken cancellationToken)
+        {
+            observer = observer ?? NullRequestObserver.Instance;
+            var target = Resolve(request.PathAndQuery);
+            var display = $"{request.Method} {target}";
+            for (var retry = 0; ; retry++)
+            {
+                var canRetry = retry < Options.MaximumRetryCount;
+                Attempt attempt;
+                try
+                {
+                    attempt = await SendOnceAsync(request, target, observer, cancellationToken).ConfigureAwait(false);
+                }
+                catch (IntercomTransportException failure) when (canRetry && request.IsRetriableOnFailure)
+                {
+                    await WaitAsync(retry + 1, null, false, failure.Message, observer, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                catch (IntercomTransportException failure) when (!request.IsRetriableOnFailure)
+                {
+                    throw new IntercomTransportException(
+                        failure.Message + $" The request was not retried, because {request.Method} may have changed data on the server; check before sending it again.",
+                        failure.InnerException);
+                }
+
+                if (attempt.IsSuccess)
+                {
+                    try
+                    {
+                        return new ApiResponse(attempt.Status, attempt.Headers, ParseBody(attempt, request), attempt.Body);
+                    }
+                    catch (IntercomResponseFormatException malformed) when (canRetry && request.IsRetriableOnFailure)
+                    {
+                        await WaitAsync(retry + 1, null, false, malformed.Message, observer, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+                }
+
+                var error = ReadError(attempt, request);
+                var throttling = RetryPolicy.IsThrottling(attempt.Status, attempt.Headers, error.ErrorCode);
+                if (canRetry && RetryPolicy.ShouldRetry(request, attempt.Status, throttling))
+                {
+                    await WaitAsync(retry + 1, attempt.Headers, throttling, $"{attempt.Status} {error.ErrorCode ?? attempt.Reason}", observer, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                if (retry > 0)
+                    throw new IntercomApiException(error.StatusCode, error.Method, error.Path, error.Errors, error.RequestId, error.RawBody,
+                        attempt.Reason, $" Gave up after {retry} {(retry == 1 ? "retry" : "retries")}.");
+                throw error;
+            }
+        }
+
+        private async Task WaitAsync(int retry, IReadOnlyDictionary<string, string> headers, bool throttled, string cause, IRequestObserver observer, CancellationToken ct)
+        {
+            var wait = RetryPolicy.Delay(retry, headers, throttled, Clock(), Options.MaximumRetryWait, _random);
+            observer.Verbose($"{cause}; waiting {wait.TotalSeconds:0.0} s before retry {retry} of {Options.MaximumRetryCount}.");
+            await Delay(wait, ct).ConfigureAwait(false);
+        }
+
+        private Uri Resolve(string pathAndQuery)
+        {
+            if (Uri.TryCreate(pathAndQuery, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
+            {
+                if (!IsSessionHost(absolute))
+                    throw new InvalidOperationException($"Refusing to call {absolute.GetLeftPart(UriPartial.Authority)}: requests are only sent to the session's API host {Options.BaseUri.GetLeftPart(UriPartial.Authority)}.");
+                return absolute;
+            }
+            return new Uri(Options.BaseUri, pathAndQuery.TrimStart('/'));
+        }
+
+        private bool IsSessionHost(Uri uri) =>
+            Uri.Compare(uri, Options.BaseUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+
+        private async Task<Attempt> SendOnceAsync(ApiRequest request, Uri target, IRequestObserver observer, CancellationToken cancellationToken)
+        {
+            var body = request.Body == null ? null : IntercomJson.Serialize(request.Body);
+            var method = request.Method;
+            var uri = target;
+            var watch = Stopwatch.StartNew();
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                timeout.CancelAfter(Options.Timeout);
+                try
+                {
+                    for (var hop = 0; ; hop++)
+                    {
+                        using (var message = BuildMessage(method, uri, request.Accept, body))
+                        {
+                            if (body != null) observer.Debug($"{method} {uri} body: {Excerpt(body, 4000)}");
+                            using (var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
+                            {
+                                var status = (int)response.StatusCode;
+                                var location = response.Headers.Location;
+                                if (status >= 300 && status < 400 && location != null && hop < MaximumRedirects)
+                                {
+                                    var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                                    observer.Verbose($"{method} {uri} -> {status} redirect to {next.GetLeftPart(UriPartial.Path)}{(IsSessionHost(next) ? "" : " (another host: the token is not sent there)")}");
+                                    if (status == 303) { method = HttpMethod.Get; body = null; }
+                                    uri = next;
+                                    continue;
+                                }
+                                var text = response.Content == null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                                var headers = ApiResponse.CollectHeaders(response);
+                                RateLimit.Update(headers, Clock());
+                                observer.Verbose($"{method} {uri} -> {status} {response.ReasonPhrase} ({watch.ElapsedMilliseconds} ms)");
+                                if (text.Length > 0) observer.Debug($"response body: {Excerpt(text, 4000)}");
+                                return new Attempt(method, uri, status, response.ReasonPhrase, headers, text);
+                            }
+                        }
+                    }
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (OperationCanceledException ex)
+                {
+                    observer.Verbose($"{method} {uri} timed out after {watch.ElapsedMilliseconds} ms");
+                    throw new IntercomTransportException($"{method} {uri.AbsolutePath} timed out after {Options.Timeout.TotalSeconds:0.#} s.", ex);
+                }
+                catch (HttpRequestException ex)
+                {
+                    var cause = ex.InnerException?.Message ?? ex.Message;
+                    observer.Verbose($"{method} {uri} failed after {watch.ElapsedMilliseconds} ms: {cause}");
+                    throw new IntercomTransportException($"{method} {uri.AbsolutePath} failed: {cause}", ex);
+                }
+                catch (System.IO.IOException ex)
+                {
+                    observer.Verbose($"{method} {uri} failed after {watch.ElapsedMilliseconds} ms: {ex.Message}");
+                    throw new IntercomTransportException($"{method} {uri.AbsolutePath} failed while reading the answer: {ex.Message}", ex);
+                }
+            }
+        }
+
+        private HttpRequestMessage BuildMessage(HttpMethod method, Uri uri, string accept, string body)
+        {
+            var message = new HttpRequestMessage(method, uri);
+            if (IsSessionHost(uri))
+            {
+                message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token());
+                message.Headers.TryAddWithoutValidation("Intercom-Version", Options.ApiVersion);
+            }
+            message.Headers.Accept.ParseAdd(accept);
+            message.Headers.TryAddWithoutValidation("User-Agent", Options.UserAgent);
+            if (body != null) message.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            return message;
+        }
+
+        private static JToken ParseBody(Attempt attempt, ApiRequest request)
+        {
+            if (string.IsNullOrWhiteSpace(attempt.Body)) return null;
+            try
+            {
+                return IntercomJson.Parse(attempt.Body);
+            }
+            catch (JsonException ex)
+            {
+                throw new IntercomResponseFormatException(attempt.Status, attempt.Method.Method, attempt.Uri.PathAndQuery, Excerpt(attempt.Body, ExcerptLength), ex);
+            }
+        }
+
+        private static IntercomApiException ReadError(Attempt attempt, ApiRequest request)
+        {
+            var errors = new List<IntercomError>();
+            string requestId = null;
+            string fallback = attempt.Reason;
+            try
+            {
+                if (IntercomJson.Parse(attempt.Body) is JObject json)
+                {
+                    requestId = (string)json["request_id"];
+                    if (json["errors"] is JArray list)
+                    {
+                        foreach (var e in list.OfType<JObject>())
+                            errors.Add(new IntercomError((string)e["code"], (string)e["message"], (string)e["field"]));
+                    }
+                    else if (json["title"] != null || json["detail"] != null)
+                    {
+                        fallback = $"{(string)json["title"]} {(string)json["detail"]}".Trim();
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                fallback = $"{attempt.Reason}; the body is not JSON: \"{Excerpt(attempt.Body, ExcerptLength)}\"";
+            }
+            requestId = requestId ?? Header(attempt.Headers, "X-Request-Id");
+            return new IntercomApiException(attempt.Status, attempt.Method.Method, attempt.Uri.PathAndQuery, errors, requestId, attempt.Body, fallback);
+        }
+
+        private static string Header(IReadOnlyDictionary<string, string> headers, string name) =>
+            headers != null && headers.TryGetValue(name, out var v) ? v : null;
+
+        private static string Excerpt(string text, int length)
+        {
+            if (text == null) return "";
+            var oneLine = text.Replace("\r", " ").Replace("\n", " ");
+            return oneLine.Length <= length ? oneLine : oneLine.Substring(0, length) + "...";
+        }
+
+        private sealed class Attempt
+        {
+            public Attempt(HttpMethod method, Uri uri, int status, string reason, IReadOnlyDictionary<string, string> headers, string body)
+            {
+                Method = method;
+                Uri = uri;
+                Status = status;
+                Reason = reason;
+                Headers = headers;
+                Body = body;
+            }
+
+            public HttpMethod Method { get; }
+            public Uri Uri { get; }
+            public int Status { get; }
+            public string Reason { get; }
+            public IReadOnlyDictionary<string, string> Headers { get; }
+            public string Body { get; }
+            public bool IsSuccess => Status >= 200 && Status < 300;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Sets an admin away or back (away mode is the only admin change API 2.11 offers).</summary>
+    [Cmdlet(VerbsCommon.Set, "IntercomAdmin", SupportsShouldProcess = true)]
+    [OutputType(typeof(Admin))]
+    [IntercomOperation("setAwayAdmin")]
+    public sealed class SetIntercomAdminCommand : IntercomCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("AdminId")]
+        [ValidateIntercomId]
+        public string[] Id { get; set; }
+
+        [Parameter(Mandatory = true)]
+        public bool AwayModeEnabled { get; set; }
+
+        /// <summary>Reassign the admin's new conversation replies to the team inbox while away.</summary>
+        [Parameter]
+        public bool AwayModeReassign { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var id in Id)
+            {
+                var action = AwayModeEnabled ? $"Set away (reassign: {AwayModeReassign})" : "Set back from away";
+                if (!ShouldProcess($"admin {id}", action)) continue;
+                ForItem(id, () => WriteObject(Invoke((o, ct) => Api.Admins.SetAwayAsync(id, AwayModeEnabled, AwayModeReassign, o, ct))));
+            }
+        }
+    }
+}

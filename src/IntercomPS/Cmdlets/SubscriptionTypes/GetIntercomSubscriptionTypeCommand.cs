@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Lists subscription types (the API has no get-by-id; filter with -Name or Where-Object).</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomSubscriptionType")]
+    [OutputType(typeof(SubscriptionType))]
+    [IntercomOperation("listSubscriptionTypes")]
+    public sealed class GetIntercomSubscriptionTypeCommand : IntercomCmdlet
+    {
+        /// <summary>Client-side filter on the default translation's name.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+            WritePages(Api.SubscriptionTypes.List(), s => pattern == null || pattern.IsMatch(s.Name ?? ""));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    [Cmdlet(VerbsCommon.Remove, "IntercomContactSubscription", SupportsShouldProcess = true)]
+    [OutputType(typeof(SubscriptionType))]
+    [IntercomOperation("detachSubscriptionTypeToContact")]
+    public sealed class RemoveIntercomContactSubscriptionCommand : IntercomCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("ContactId")]
+        [ValidateIntercomId]
+        public string[] Id { get; set; }
+
+        [Parameter(Mandatory = true)]
+        [Alias("SubscriptionId")]
+        [ValidateIntercomId]
+        public string SubscriptionTypeId { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var id in Id)
+            {
+                if (!ShouldProcess($"contact {id}", $"Unsubscribe from {SubscriptionTypeId}")) continue;
+                ForItem(id, () => WriteObject(Invoke((o, ct) => Api.SubscriptionTypes.DetachFromContactAsync(id, SubscriptionTypeId, o, ct))));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Client.Http;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Shared by the conversation and ticket tag cmdlets: a tag id, and the admin the change is made as.</summary>
+    public abstract class AdminTaggingCmdlet : IntercomCmdlet
+    {
+        [Parameter(Mandatory = true)]
+        [ValidateIntercomId]
+        public string TagId { get; set; }
+
+        /// <summary>Defaults to the admin the session connected as.</summary>
+        [Parameter]
+        [ValidateIntercomId]
+        public string AdminId { get; set; }
+
+        protected void ForEachId(string[] ids, string kind, string action, Func<string, string, Func<IRequestObserver, CancellationToken, Task<Tag>>> call)
+        {
+            var admin = AdminIdOrDefault(AdminId);
+            foreach (var id in ids)
+            {
+                if (!ShouldProcess($"{kind} {id}", action)) continue;
+                ForItem(id, () => WriteObject(Invoke(call(id, admin))));
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Management.Automation;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    [Cmdlet(VerbsCommon.Get, "IntercomTag", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Tag))]
+    [IntercomOperation("listTags", ParameterSet = ListSet)]
+    [IntercomOperation("findTag", ParameterSet = ByIdSet)]
+    public sealed class GetIntercomTagCommand : IntercomCmdlet
+    {
+        private const string ListSet = "List";
+        private const string ByIdSet = "ById";
+
+        [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("TagId")]
+        [ValidateIntercomId]
+        public string[] Id { get; set; }
+
+        /// <summary>Client-side filter: the API has no name search.</summary>
+        [Parameter(ParameterSetName = ListSet, Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ListSet)
+            {
+                var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+                WritePages(Api.Tags.List(), tag => pattern == null || pattern.IsMatch(tag.Name ?? ""));
+                return;
+            }
+            foreach (var id in Id)
+                ForItem(id, () => WriteObject(Invoke((o, ct) => Api.Tags.GetAsync(id, o, ct))));
+        }
+    }
+}

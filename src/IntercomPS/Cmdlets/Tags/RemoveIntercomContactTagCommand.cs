@@ -1,0 +1,29 @@
+using System.Management.Automation;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    [Cmdlet(VerbsCommon.Remove, "IntercomContactTag", SupportsShouldProcess = true)]
+    [OutputType(typeof(Tag))]
+    [IntercomOperation("detachTagFromContact")]
+    public sealed class RemoveIntercomContactTagCommand : IntercomCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("ContactId")]
+        [ValidateIntercomId]
+        public string[] Id { get; set; }
+
+        [Parameter(Mandatory = true)]
+        [ValidateIntercomId]
+        public string TagId { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var id in Id)
+            {
+                if (!ShouldProcess($"contact {id}", $"Remove tag {TagId}")) continue;
+                ForItem(id, () => WriteObject(Invoke((o, ct) => Api.Tags.DetachFromContactAsync(id, TagId, o, ct))));
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Client.Http;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// Runs client calls on the pipeline thread while showing their verbose output live, cancels them on Ctrl+C,
+    /// and turns failures into error records (non-terminating per pipeline item).
+    /// </summary>
+    public abstract class AsyncCmdlet : PSCmdlet
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        protected CancellationToken StopToken => _stopping.Token;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Runs one client call to completion, pumping its verbose/debug output to this cmdlet.</summary>
+        protected T Invoke<T>(Func<IRequestObserver, CancellationToken, Task<T>> call)
+        {
+            var pump = new MessagePump();
+            var work = call(pump, StopToken);
+            pump.RunUntil(work, this);
+            try
+            {
+                return work.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        protected void Invoke(Func<IRequestObserver, CancellationToken, Task> call) =>
+            Invoke<bool>(async (observer, ct) => { await call(observer, ct).ConfigureAwait(false); return true; });
+
+        /// <summary>
+        /// Runs the work for one pipeline item. A failure becomes a non-terminating error naming the item, and the
+        /// pipeline goes on with the next one; an authentication failure stops the command.
+        /// </summary>
+        protected void ForItem(object target, Action work)
+        {
+            try
+            {
+                work();
+            }
+            catch (Exception ex) when (IsReportable(ex))
+            {
+                var record = ErrorMapping.ToErrorRecord(ex, target);
+                if (ErrorMapping.IsTerminating(ex)) ThrowTerminatingError(record);
+                WriteError(record);
+            }
+        }
+
+        // The engine's own exceptions (pipeline stopped, -ErrorAction Stop, terminating errors) must propagate.
+        private static bool IsReportable(Exception ex) => !(ex is RuntimeException) && !(ex is OperationCanceledException);
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Management.Automation;
+using IntercomPS.Client;
+using IntercomPS.Client.Paging;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// Base of every API cmdlet: resolves the session (-Session, else the runspace's default) and streams pages.
+    /// </summary>
+    public abstract class IntercomCmdlet : AsyncCmdlet
+    {
+        private IntercomSession _session;
+
+        /// <summary>The session to use instead of the default one from Connect-Intercom.</summary>
+        [Parameter]
+        public IntercomSession Session { get; set; }
+
+        protected IntercomSession CurrentSession => _session ?? (_session = ResolveSession());
+
+        protected IntercomApi Api => CurrentSession.Api;
+
+        /// <summary>Resolves the session before any pipeline input, so "not connected" stops the command once.</summary>
+        protected override void BeginProcessing() => _ = CurrentSession;
+
+        private IntercomSession ResolveSession()
+        {
+            var session = Session ?? SessionStore.Current;
+            if (session != null) return session;
+            const string message = "Not connected to Intercom. Run Connect-Intercom first (or pass -Session).";
+            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message), "NotConnected", ErrorCategory.ConnectionError, null)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Connect-Intercom [-AccessToken <SecureString>] [-Region US|EU|AU]" },
+            });
+            return null;
+        }
+
+        /// <summary>Writes a paged list to the pipeline as each page arrives, honouring -First/-Skip/-IncludeTotalCount.</summary>
+        protected void WritePages<T>(Pager<T> pager, Func<T, bool> filter = null, Func<T, object> output = null)
+        {
+            var paging = SupportsPaging ? PagingParameters : null;
+            ulong skip = paging?.Skip ?? 0, remaining = paging?.First ?? ulong.MaxValue;
+            var countWritten = false;
+            while (remaining > 0)
+            {
+                var page = Invoke((observer, ct) => pager.NextPageAsync(observer, ct));
+                if (page == null) break;
+                if (paging != null && paging.IncludeTotalCount && !countWritten)
+                {
+                    countWritten = true;
+                    WriteObject(pager.TotalCount is long total ? paging.NewTotalCount((ulong)total, 1.0) : paging.NewTotalCount(0, 0.0));
+                }
+                foreach (var item in page)
+                {
+                    if (filter != null && !filter(item)) continue;
+                    if (skip > 0) { skip--; continue; }
+                    WriteObject(output == null ? item : output(item));
+                    if (--remaining == 0) break;
+                }
+            }
+        }
+
+        /// <summary>The admin id a change is made as: the given one, else the admin the session connected as.</summary>
+        protected string AdminIdOrDefault(string adminId, string parameterName = "AdminId")
+        {
+            if (!string.IsNullOrEmpty(adminId)) return adminId;
+            var me = CurrentSession.Admin?.Id;
+            if (me != null) return me;
+            ThrowTerminatingError(new ErrorRecord(
+                new ArgumentException($"-{parameterName} is required: the session was opened with -SkipValidation, so the connected admin is not known."),
+                "AdminIdRequired", ErrorCategory.InvalidArgument, null));
+            return null;
+        }
+
+        private bool SupportsPaging =>
+            ((CmdletAttribute)Attribute.GetCustomAttribute(GetType(), typeof(CmdletAttribute)))?.SupportsPaging == true;
+    }
+}

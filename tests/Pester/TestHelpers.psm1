@@ -1,0 +1,35 @@
+# Shared by the Pester test files: the built module, the fake Intercom server, and what it recorded.
+Set-StrictMode -Version 3.0
+Import-Module (Join-Path $PSScriptRoot '../../build/BuildSteps.psm1') -Force
+
+function Get-TestModulePath {
+    if (-not $env:INTERCOMPS_MODULE_PATH) { throw 'Run the tests through ./build.ps1 -Task Test (INTERCOMPS_MODULE_PATH is not set).' }
+    return $env:INTERCOMPS_MODULE_PATH
+}
+
+function Start-TestServer([string[]] $Arguments = @()) {
+    if (-not $env:INTERCOMPS_FAKE_DLL) { throw 'Run the tests through ./build.ps1 -Task Test (INTERCOMPS_FAKE_DLL is not set).' }
+    Start-FakeIntercom -Dll $env:INTERCOMPS_FAKE_DLL -Arguments $Arguments
+}
+
+function Stop-TestServer($Server) { if ($Server) { Stop-FakeIntercom $Server } }
+
+function ConvertTo-TestToken([string] $Token = 'fake-token') { ConvertTo-SecureString $Token -AsPlainText -Force }
+
+function Connect-TestServer($Server, [string] $Token = 'fake-token', [switch] $PassThru) {
+    Connect-Intercom -BaseUri $Server.BaseUri -AccessToken (ConvertTo-TestToken $Token) -PassThru:$PassThru
+}
+
+function Get-FakeRequest($Server) {
+    @(Invoke-RestMethod -Uri "$($Server.BaseUri)/_fake/requests") | Where-Object { $_ }
+}
+
+function Clear-FakeRequest($Server) { Invoke-RestMethod -Method Delete -Uri "$($Server.BaseUri)/_fake/requests" | Out-Null }
+
+function Reset-FakeServer($Server) { Invoke-RestMethod -Method Post -Uri "$($Server.BaseUri)/_fake/reset" | Out-Null }
+
+function Add-FakeFault($Server, [object[]] $Rules) {
+    Invoke-RestMethod -Method Post -Uri "$($Server.BaseUri)/_fake/faults" -ContentType 'application/json' -Body (ConvertTo-Json -InputObject @($Rules) -Depth 5) | Out-Null
+}
+
+Export-ModuleMember -Function *
