@@ -94,7 +94,7 @@ function Get-ApiCoverageMarkdown([string] $Root, [string] $ModulePath) {
         ($lines -join "`n") + "`n"
     }
     $tsv = Join-Path $Root 'tests/data/operations.tsv'
-    $text = & (Get-PwshPath) -NoProfile -NonInteractive -Command $script -args $ModulePath, $tsv
+    $text = Invoke-ChildPwsh -NoProfile -NonInteractive -Command $script -args $ModulePath, $tsv
     if ($LASTEXITCODE) { throw 'Computing the API coverage failed.' }
     return ($text -join "`n") + "`n"
 }
@@ -105,9 +105,15 @@ function Update-ApiCoverage([string] $Root, [string] $ModulePath) {
     Write-Host 'docs/api-coverage.md updated.'
 }
 
-function Get-PwshPath {
-    # The pwsh running this script (the local dotnet tool), so children match it.
-    return (Get-Process -Id $PID).Path
+# Runs a child pwsh of the same build as this one. As a dotnet tool, pwsh runs as "dotnet pwsh.dll".
+function Invoke-ChildPwsh {
+    $host_ = (Get-Process -Id $PID).Path
+    if ([System.IO.Path]::GetFileNameWithoutExtension($host_) -eq 'dotnet') {
+        & $host_ ([Environment]::GetCommandLineArgs()[0]) @args
+    }
+    else {
+        & $host_ @args
+    }
 }
 
 function Get-PesterModulePath([string] $Root) {
@@ -151,7 +157,7 @@ function Invoke-Demo([string] $Root, [string] $ModulePath, [string] $Configurati
             'Admins:' | Out-Host
             Get-IntercomAdmin | Format-Table | Out-Host
         }
-        & (Get-PwshPath) -NoProfile -NonInteractive -Command $demo -args $ModulePath, $connect['BaseUri'], $connect['Token']
+        Invoke-ChildPwsh -NoProfile -NonInteractive -Command $demo -args $ModulePath, $connect['BaseUri'], $connect['Token']
         if ($LASTEXITCODE) { throw 'The demo failed.' }
     }
     finally {
@@ -209,7 +215,7 @@ function Invoke-PesterTests([string] $Root, [string] $ModulePath, [string] $Fake
     $pester = Get-PesterModulePath -Root $Root
     $summary = Join-Path $ResultsFolder 'pester-summary.json'
     Remove-Item -ErrorAction SilentlyContinue $summary
-    & (Get-PwshPath) -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1') `
+    Invoke-ChildPwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1') `
         -PesterPath $pester -ModulePath $ModulePath -FakeIntercomDll $FakeIntercomDll -SummaryPath $summary | Out-Host
     if (-not (Test-Path $summary)) { throw 'The Pester run wrote no summary: it stopped before running the tests.' }
     $counts = Get-Content -Raw $summary | ConvertFrom-Json
@@ -217,4 +223,4 @@ function Invoke-PesterTests([string] $Root, [string] $ModulePath, [string] $Fake
 }
 
 Export-ModuleMember -Function Invoke-Native, Get-ModuleVersion, Clear-BuildOutput, Build-Module, Get-ApiCoverageMarkdown,
-    Update-ApiCoverage, Invoke-Demo, Invoke-AllTests, Start-FakeIntercom, Stop-FakeIntercom, Build-FakeIntercom, Get-PwshPath
+    Update-ApiCoverage, Invoke-Demo, Invoke-AllTests, Start-FakeIntercom, Stop-FakeIntercom, Build-FakeIntercom, Invoke-ChildPwsh

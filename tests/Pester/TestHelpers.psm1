@@ -1,6 +1,6 @@
 # Shared by the Pester test files: the built module, the fake Intercom server, and what it recorded.
 Set-StrictMode -Version 3.0
-Import-Module (Join-Path $PSScriptRoot '../../build/BuildSteps.psm1') -Force
+Import-Module (Join-Path $PSScriptRoot '../../build/BuildSteps.psm1') -Force -Global
 
 function Get-TestModulePath {
     if (-not $env:INTERCOMPS_MODULE_PATH) { throw 'Run the tests through ./build.ps1 -Task Test (INTERCOMPS_MODULE_PATH is not set).' }
@@ -21,7 +21,8 @@ function Connect-TestServer($Server, [string] $Token = 'fake-token', [switch] $P
 }
 
 function Get-FakeRequest($Server) {
-    @(Invoke-RestMethod -Uri "$($Server.BaseUri)/_fake/requests") | Where-Object { $_ }
+    $recorded = Invoke-RestMethod -Uri "$($Server.BaseUri)/_fake/requests"
+    $recorded | Where-Object { $_ }   # unrolls the JSON array into one object per request
 }
 
 function Clear-FakeRequest($Server) { Invoke-RestMethod -Method Delete -Uri "$($Server.BaseUri)/_fake/requests" | Out-Null }
