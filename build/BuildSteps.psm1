@@ -4,7 +4,7 @@ $ErrorActionPreference = 'Stop'
 
 function Invoke-Native {
     param([Parameter(Mandatory)] [string] $What, [Parameter(Mandatory)] [scriptblock] $Command)
-    & $Command
+    & $Command | Out-Host   # the tool's output is for the reader, never a function's return value
     if ($LASTEXITCODE) { throw "$What failed (exit code $LASTEXITCODE)." }
 }
 
