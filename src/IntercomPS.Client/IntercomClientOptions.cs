@@ -32,13 +32,12 @@ namespace IntercomPS.Client
         {
             if (baseUri == null) throw new ArgumentNullException(nameof(baseUri));
             if (!baseUri.IsAbsoluteUri)
-                throw new ArgumentException($"BaseUri '{baseUri}' must be an absolute URI such as https://api.intercom.io/.", nameof(baseUri));
+                throw new ArgumentException($"BaseUri '{baseUri}' must be an absolute URI such as https://api.intercom.io/.");
             var secure = baseUri.Scheme == Uri.UriSchemeHttps;
             var loopbackHttp = baseUri.Scheme == Uri.UriSchemeHttp && baseUri.IsLoopback;
             if (!secure && !loopbackHttp)
                 throw new ArgumentException(
-                    $"BaseUri '{baseUri.GetLeftPart(UriPartial.Authority)}' is not HTTPS. Only https:// URIs, or http:// to a loopback address (127.0.0.1, localhost, [::1]), are allowed, so the token is never sent in clear text.",
-                    nameof(baseUri));
+                    $"BaseUri '{baseUri.GetLeftPart(UriPartial.Authority)}' is not HTTPS. Only https:// URIs, or http:// to a loopback address (127.0.0.1, localhost, [::1]), are allowed, so the token is never sent in clear text.");
             var text = baseUri.GetLeftPart(UriPartial.Path);
             return new Uri(text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/");
         }

@@ -40,7 +40,7 @@ namespace IntercomPS.Client
                 ? string.Join("; ", errors.Select(e => e.ToString()))
                 : fallback ?? "the response carried no Intercom error details";
             var id = string.IsNullOrEmpty(requestId) ? "" : $" Request id: {requestId}.";
-            return $"Intercom answered {status} to {method} {path}: {what}.{id}";
+            return $"Intercom answered {status} to {method} {path}: {what.TrimEnd('.')}.{id}";
         }
     }
 

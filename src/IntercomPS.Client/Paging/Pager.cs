@@ -80,6 +80,7 @@ namespace IntercomPS.Client.Paging
                 case PagingStyle.PagesResponseOnly:
                 case PagingStyle.Scroll:
                     request.WithQuery("per_page", _first.PageSize);
+                    request.Body = _first.Body;
                     break;
             }
             return request;

@@ -52,7 +52,9 @@ namespace IntercomPS.Cmdlets
             {
                 if (All)
                 {
-                    var pager = Api.Raw.Page(method, Path, PagingStyle.PagesResponseOnly, body, QueryPairs());
+                    // A POST list is a search: its next page re-posts the query with pagination.starting_after.
+                    var style = method == HttpMethod.Post ? PagingStyle.SearchCursor : PagingStyle.PagesResponseOnly;
+                    var pager = Api.Raw.Page(method, Path, style, body, QueryPairs());
                     WritePages(pager, output: PlainValue.ToPowerShell);
                     return;
                 }

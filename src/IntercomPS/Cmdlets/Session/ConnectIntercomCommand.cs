@@ -77,7 +77,7 @@ namespace IntercomPS.Cmdlets
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-BaseUri: {ex.Message}", nameof(BaseUri), ex), "InsecureBaseUri", ErrorCategory.InvalidArgument, BaseUri));
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-BaseUri: {ex.Message}", ex), "InsecureBaseUri", ErrorCategory.InvalidArgument, BaseUri));
                 return null;
             }
         }

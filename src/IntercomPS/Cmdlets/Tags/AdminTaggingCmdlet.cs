@@ -21,10 +21,10 @@ namespace IntercomPS.Cmdlets
 
         protected void ForEachId(string[] ids, string kind, string action, Func<string, string, Func<IRequestObserver, CancellationToken, Task<Tag>>> call)
         {
-            var admin = AdminIdOrDefault(AdminId);
             foreach (var id in ids)
             {
                 if (!ShouldProcess($"{kind} {id}", action)) continue;
+                var admin = AdminIdOrDefault(AdminId);
                 ForItem(id, () => WriteObject(Invoke(call(id, admin))));
             }
         }
