@@ -1,4 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Client.Http;
 using System.Management.Automation;
 using IntercomPS.Client;
 using IntercomPS.Client.Paging;
@@ -57,6 +61,19 @@ namespace IntercomPS.Infrastructure
                     WriteObject(output == null ? item : output(item));
                     if (--remaining == 0) break;
                 }
+            }
+        }
+
+        /// <summary>
+        /// The usual shape of a change: for each id, ask ShouldProcess, then make one client call and write its
+        /// result; a failure is reported for that id and the next one goes on.
+        /// </summary>
+        protected void ChangeEach<T>(IEnumerable<string> ids, string kind, string action, Func<string, Func<IRequestObserver, CancellationToken, Task<T>>> call)
+        {
+            foreach (var id in ids)
+            {
+                if (!ShouldProcess($"{kind} {id}", action)) continue;
+                ForItem(id, () => WriteObject(Invoke(call(id))));
             }
         }
 

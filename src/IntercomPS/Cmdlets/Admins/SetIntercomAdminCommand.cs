@@ -21,14 +21,8 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public bool AwayModeReassign { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var id in Id)
-            {
-                var action = AwayModeEnabled ? $"Set away (reassign: {AwayModeReassign})" : "Set back from away";
-                if (!ShouldProcess($"admin {id}", action)) continue;
-                ForItem(id, () => WriteObject(Invoke((o, ct) => Api.Admins.SetAwayAsync(id, AwayModeEnabled, AwayModeReassign, o, ct))));
-            }
-        }
+        protected override void ProcessRecord() =>
+            ChangeEach<Admin>(Id, "admin", AwayModeEnabled ? $"Set away (reassign: {AwayModeReassign})" : "Set back from away",
+                id => (o, ct) => Api.Admins.SetAwayAsync(id, AwayModeEnabled, AwayModeReassign, o, ct));
     }
 }

@@ -21,13 +21,8 @@ namespace IntercomPS.Cmdlets
         [ValidateSet("opt_in", "opt_out")]
         public string ConsentType { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var id in Id)
-            {
-                if (!ShouldProcess($"contact {id}", $"Subscribe to {SubscriptionTypeId} ({ConsentType})")) continue;
-                ForItem(id, () => WriteObject(Invoke((o, ct) => Api.SubscriptionTypes.AttachToContactAsync(id, SubscriptionTypeId, ConsentType, o, ct))));
-            }
-        }
+        protected override void ProcessRecord() =>
+            ChangeEach<SubscriptionType>(Id, "contact", $"Subscribe to {SubscriptionTypeId} ({ConsentType})",
+                id => (o, ct) => Api.SubscriptionTypes.AttachToContactAsync(id, SubscriptionTypeId, ConsentType, o, ct));
     }
 }

@@ -18,13 +18,8 @@ namespace IntercomPS.Cmdlets
         [ValidateIntercomId]
         public string SubscriptionTypeId { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var id in Id)
-            {
-                if (!ShouldProcess($"contact {id}", $"Unsubscribe from {SubscriptionTypeId}")) continue;
-                ForItem(id, () => WriteObject(Invoke((o, ct) => Api.SubscriptionTypes.DetachFromContactAsync(id, SubscriptionTypeId, o, ct))));
-            }
-        }
+        protected override void ProcessRecord() =>
+            ChangeEach<SubscriptionType>(Id, "contact", $"Unsubscribe from {SubscriptionTypeId}",
+                id => (o, ct) => Api.SubscriptionTypes.DetachFromContactAsync(id, SubscriptionTypeId, o, ct));
     }
 }

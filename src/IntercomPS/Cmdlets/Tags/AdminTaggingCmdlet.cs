@@ -21,12 +21,7 @@ namespace IntercomPS.Cmdlets
 
         protected void ForEachId(string[] ids, string kind, string action, Func<string, string, Func<IRequestObserver, CancellationToken, Task<Tag>>> call)
         {
-            foreach (var id in ids)
-            {
-                if (!ShouldProcess($"{kind} {id}", action)) continue;
-                var admin = AdminIdOrDefault(AdminId);
-                ForItem(id, () => WriteObject(Invoke(call(id, admin))));
-            }
+            ChangeEach(ids, kind, action, id => call(id, AdminIdOrDefault(AdminId)));
         }
     }
 }

@@ -17,13 +17,7 @@ namespace IntercomPS.Cmdlets
         [ValidateIntercomId]
         public string TagId { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var id in Id)
-            {
-                if (!ShouldProcess($"contact {id}", $"Remove tag {TagId}")) continue;
-                ForItem(id, () => WriteObject(Invoke((o, ct) => Api.Tags.DetachFromContactAsync(id, TagId, o, ct))));
-            }
-        }
+        protected override void ProcessRecord() =>
+            ChangeEach<Tag>(Id, "contact", $"Remove tag {TagId}", id => (o, ct) => Api.Tags.DetachFromContactAsync(id, TagId, o, ct));
     }
 }
