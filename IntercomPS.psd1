@@ -12,7 +12,10 @@
     DotNetFrameworkVersion = '4.7.2'
     # Imported before the root module: it makes the isolated Dependencies/ folder loadable.
     NestedModules          = @('IntercomPS.Loader.dll')
-    FormatsToProcess       = @('IntercomPS.Format.ps1xml')
+    # One format file per resource area (src/IntercomPS/Formats); a test checks every file is listed.
+    FormatsToProcess       = @(
+        'Formats/Core.Format.ps1xml'
+    )
     CmdletsToExport        = @(
         'Add-IntercomCompanyTag'
         'Add-IntercomContactSubscription'

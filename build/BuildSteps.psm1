@@ -30,7 +30,8 @@ function Build-Module {
 
     $dependencies = New-Item -ItemType Directory -Force (Join-Path $Destination 'Dependencies')
     $topLevel = 'IntercomPS.dll', 'IntercomPS.Loader.dll'
-    Copy-Item ($topLevel + 'IntercomPS.Format.ps1xml' | ForEach-Object { Join-Path $publish $_ }) $Destination
+    Copy-Item ($topLevel | ForEach-Object { Join-Path $publish $_ }) $Destination
+    Copy-Item -Recurse (Join-Path $publish 'Formats') $Destination
     Get-ChildItem $publish -Filter *.dll | Where-Object Name -notin $topLevel | Copy-Item -Destination $dependencies
     foreach ($required in 'IntercomPS.Client.dll', 'Newtonsoft.Json.dll', 'Microsoft.Extensions.Http.dll') {
         if (-not (Test-Path (Join-Path $dependencies $required))) { throw "The build did not produce $required." }

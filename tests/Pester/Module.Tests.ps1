@@ -1,5 +1,8 @@
 # The built module as a package: manifest, exports, cmdlet metadata, dependency isolation, API coverage.
 BeforeDiscovery {
+    # The -ForEach lists below are computed at discovery, so the module must be loaded by then.
+    Import-Module (Join-Path $env:INTERCOMPS_MODULE_PATH 'IntercomPS.psd1') -Force
+    if (-not (Get-Command -Module IntercomPS)) { throw 'The module exports no command: the generated tests would be empty.' }
     $script:SharedTsv = Join-Path $PSScriptRoot '../../../shared/intercom-openapi/operations.tsv'
 }
 
@@ -36,6 +39,21 @@ Describe 'Manifest' {
         $listed = (Import-PowerShellDataFile (Join-Path $Root 'IntercomPS.psd1')).CmdletsToExport
         @($listed | Sort-Object) | Should -Be @($defined | Sort-Object)
         @($Cmdlets.Name | Sort-Object) | Should -Be @($defined | Sort-Object)
+    }
+}
+
+Describe 'Format views' {
+    It 'lists every format file of the module in the manifest' {
+        $files = Get-ChildItem (Join-Path $ModulePath 'Formats') -Filter *.Format.ps1xml | ForEach-Object { "Formats/$($_.Name)" }
+        $listed = (Import-PowerShellDataFile (Join-Path $ModulePath 'IntercomPS.psd1')).FormatsToProcess
+        @($listed | Sort-Object) | Should -Be @($files | Sort-Object)
+    }
+
+    It 'has a view for <_>, an output type of the module' -ForEach @(
+        Get-Command -Module IntercomPS | ForEach-Object OutputType | ForEach-Object Name |
+            Where-Object { $_ -like 'IntercomPS.*' } | Sort-Object -Unique
+    ) {
+        Get-FormatData -TypeName $_ | Should -Not -BeNullOrEmpty
     }
 }
 

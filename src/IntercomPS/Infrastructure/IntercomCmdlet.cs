@@ -77,6 +77,21 @@ namespace IntercomPS.Infrastructure
             }
         }
 
+        /// <summary>
+        /// A request body of only the parameters the user bound, under their JSON names: an unbound parameter is
+        /// left out, an explicit $null is sent as null (clearing the field). Values lose their PowerShell wrappers.
+        /// </summary>
+        protected Dictionary<string, object> BoundBody(params (string Parameter, string Field)[] fields)
+        {
+            var body = new Dictionary<string, object>();
+            foreach (var (parameter, field) in fields)
+            {
+                if (!MyInvocation.BoundParameters.TryGetValue(parameter, out var value)) continue;
+                body[field] = value is SwitchParameter flag ? flag.IsPresent : PlainValue.FromPowerShell(value);
+            }
+            return body;
+        }
+
         /// <summary>The admin id a change is made as: the given one, else the admin the session connected as.</summary>
         protected string AdminIdOrDefault(string adminId, string parameterName = "AdminId")
         {
