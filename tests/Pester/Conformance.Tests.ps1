@@ -2,26 +2,22 @@
 # description as a mock). Prism rejects a request that breaks the description (auth, path, query, body) with
 # 4xx, which the cmdlet would report as an error; its example answers must deserialize into typed objects.
 BeforeDiscovery {
-    $script:MockScript = Join-Path $PSScriptRoot '../../../shared/tools/intercom-mock'
-    $script:HasMock = Test-Path $MockScript
-    if (-not $HasMock) { Write-Host "Skipping the Prism conformance tests: $MockScript is absent (it ships beside the repo in CI, not in a user's clone)." -ForegroundColor Yellow }
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $script:HasMock = Test-MockAvailable
+    if (-not $HasMock) { Write-Host 'Skipping the Prism conformance tests: ../shared/tools/intercom-mock is absent (it ships beside the repo in CI, not in a user''s clone).' -ForegroundColor Yellow }
 }
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:MockScript = Join-Path $PSScriptRoot '../../../shared/tools/intercom-mock'
-    $script:Port = 4010
-    if (Test-Path $MockScript) {
-        $script:BaseUrl = & bash $MockScript start --port $Port 2>$null
-        if ($LASTEXITCODE -ne 0) { throw "intercom-mock start failed (exit $LASTEXITCODE)" }
+    if (Test-MockAvailable) {
+        $script:BaseUrl = Start-TestPrism
         Import-Module (Join-Path (Get-TestModulePath) 'IntercomPS.psd1') -Force
         Connect-Intercom -BaseUri $BaseUrl -AccessToken (ConvertTo-TestToken 'prism-token')
     }
-
 }
 
 AfterAll {
-    if (Test-Path $MockScript) { & bash $MockScript stop --port $Port 2>$null }
+    if (Test-MockAvailable) { Stop-TestPrism }
 }
 
 Describe 'Prism conformance: <Operation>' -Skip:(-not $HasMock) -ForEach @(

@@ -33,4 +33,22 @@ function Add-FakeFault($Server, [object[]] $Rules) {
     Invoke-RestMethod -Method Post -Uri "$($Server.BaseUri)/_fake/faults" -ContentType 'application/json' -Body (ConvertTo-Json -InputObject @($Rules) -Depth 5) | Out-Null
 }
 
+# Prism serving the official API description (../shared/tools/intercom-mock), for conformance tests.
+# Each checkout may pick its own port with $env:INTERCOMPS_PRISM_PORT so parallel runs do not collide.
+function Get-MockScript { Join-Path $PSScriptRoot '../../../shared/tools/intercom-mock' }
+
+function Test-MockAvailable { Test-Path (Get-MockScript) }
+
+function Start-TestPrism {
+    $port = if ($env:INTERCOMPS_PRISM_PORT) { $env:INTERCOMPS_PRISM_PORT } else { '4010' }
+    $url = & bash (Get-MockScript) start --port $port 2>$null
+    if ($LASTEXITCODE -ne 0) { throw "intercom-mock start failed (exit $LASTEXITCODE)" }
+    return $url
+}
+
+function Stop-TestPrism {
+    $port = if ($env:INTERCOMPS_PRISM_PORT) { $env:INTERCOMPS_PRISM_PORT } else { '4010' }
+    & bash (Get-MockScript) stop --port $port 2>$null
+}
+
 Export-ModuleMember -Function *
