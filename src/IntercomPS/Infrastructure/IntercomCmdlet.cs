@@ -39,28 +39,40 @@ namespace IntercomPS.Infrastructure
             return null;
         }
 
-        /// <summary>Writes a paged list to the pipeline as each page arrives, honouring -First/-Skip/-IncludeTotalCount.</summary>
+        /// <summary>
+        /// Writes a paged list to the pipeline as each page arrives, honouring -First/-Skip/-IncludeTotalCount,
+        /// with a progress bar (items so far, of total_count when the API gives it) once there is a second page.
+        /// </summary>
         protected void WritePages<T>(Pager<T> pager, Func<T, bool> filter = null, Func<T, object> output = null)
         {
             var paging = SupportsPaging ? PagingParameters : null;
             ulong skip = paging?.Skip ?? 0, remaining = paging?.First ?? ulong.MaxValue;
             var countWritten = false;
-            while (remaining > 0)
+            var progress = new PageProgress(this);
+            try
             {
-                var page = Invoke((observer, ct) => pager.NextPageAsync(observer, ct));
-                if (page == null) break;
-                if (paging != null && paging.IncludeTotalCount && !countWritten)
+                while (remaining > 0)
                 {
-                    countWritten = true;
-                    WriteObject(pager.TotalCount is long total ? paging.NewTotalCount((ulong)total, 1.0) : paging.NewTotalCount(0, 0.0));
+                    var page = Invoke((observer, ct) => pager.NextPageAsync(observer, ct));
+                    if (page == null) break;
+                    if (paging != null && paging.IncludeTotalCount && !countWritten)
+                    {
+                        countWritten = true;
+                        WriteObject(pager.TotalCount is long total ? paging.NewTotalCount((ulong)total, 1.0) : paging.NewTotalCount(0, 0.0));
+                    }
+                    progress.Report(page.Count, pager);
+                    foreach (var item in page)
+                    {
+                        if (filter != null && !filter(item)) continue;
+                        if (skip > 0) { skip--; continue; }
+                        WriteObject(output == null ? item : output(item));
+                        if (--remaining == 0) break;
+                    }
                 }
-                foreach (var item in page)
-                {
-                    if (filter != null && !filter(item)) continue;
-                    if (skip > 0) { skip--; continue; }
-                    WriteObject(output == null ? item : output(item));
-                    if (--remaining == 0) break;
-                }
+            }
+            finally
+            {
+                progress.Complete();
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -18,6 +19,7 @@ namespace IntercomPS.Cmdlets
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("AdminId")]
         [ValidateIntercomId]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string[] Id { get; set; }
 
         /// <summary>The admin the token belongs to (GET /me), with its workspace.</summary>
@@ -29,6 +31,7 @@ namespace IntercomPS.Cmdlets
         [Parameter(ParameterSetName = ListSet, Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdminNameCompleter))]
         public string Name { get; set; }
 
         protected override void ProcessRecord()

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using IntercomPS.Client;
@@ -18,6 +19,20 @@ namespace IntercomPS.Cmdlets
         [Parameter(Position = 0)]
         [Alias("Token")]
         public SecureString AccessToken { get; set; }
+
+        /// <summary>The token as a credential's password (the user name is ignored).</summary>
+        [Parameter]
+        public PSCredential Credential { get; set; }
+
+        /// <summary>Read the token with SecretManagement's Get-Secret from this secret ...</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string SecretName { get; set; }
+
+        /// <summary>... in this vault (else the default vault).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string VaultName { get; set; }
 
         [Parameter(ParameterSetName = RegionSet)]
         public IntercomRegion Region { get; set; } = IntercomRegion.US;
@@ -84,20 +99,40 @@ namespace IntercomPS.Cmdlets
 
         private SecureString ResolveToken()
         {
-            if (AccessToken != null && AccessToken.Length > 0) return AccessToken;
+            var given = new[] { AccessToken != null ? "-AccessToken" : null, Credential != null ? "-Credential" : null, SecretName != null ? "-SecretName" : null }
+                .Where(n => n != null).ToArray();
+            if (given.Length > 1) Fail($"Give the token one way only; {string.Join(" and ", given)} were both given.", "TokenSourceConflict");
+            if (VaultName != null && SecretName == null) Fail("-VaultName needs -SecretName: the name of the secret that holds the token.", "SecretNameMissing");
+            if (SecretName != null) return VaultSecret.Read(this, SecretName, VaultName);
+            if (Credential != null) return NonEmpty(Credential.Password, "-Credential has an empty password; the password is the token.");
+            if (AccessToken != null) return NonEmpty(AccessToken, "-AccessToken is empty.");
             foreach (var name in new[] { "INTERCOM_ACCESS_TOKEN", "INTERCOM_API_KEY" })
             {
                 var value = Environment.GetEnvironmentVariable(name);
                 if (string.IsNullOrWhiteSpace(value)) continue;
                 WriteVerbose($"Using the access token from ${name}.");
-                var token = new SecureString();
-                foreach (var c in value.Trim()) token.AppendChar(c);
-                return token;
+                return ToSecureString(value.Trim());
             }
-            const string message = "No access token: pass -AccessToken (a SecureString, e.g. Read-Host -AsSecureString), or set $env:INTERCOM_ACCESS_TOKEN or $env:INTERCOM_API_KEY.";
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException(message, nameof(AccessToken)), "NoAccessToken", ErrorCategory.InvalidArgument, null));
+            Fail("No access token: pass -AccessToken (a SecureString, e.g. Read-Host -AsSecureString), -Credential, or -SecretName [-VaultName] to read it with SecretManagement; or set $env:INTERCOM_ACCESS_TOKEN or $env:INTERCOM_API_KEY.", "NoAccessToken");
             return null;
         }
+
+        private SecureString NonEmpty(SecureString token, string message)
+        {
+            if (token.Length == 0) Fail(message, "EmptyAccessToken");
+            return token;
+        }
+
+        internal static SecureString ToSecureString(string value)
+        {
+            var token = new SecureString();
+            foreach (var c in value) token.AppendChar(c);
+            token.MakeReadOnly();
+            return token;
+        }
+
+        internal void Fail(string message, string errorId, ErrorCategory category = ErrorCategory.InvalidArgument) =>
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), errorId, category, null));
 
         private void WarnOnRegionMismatch(IntercomSession session)
         {

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -15,6 +16,7 @@ namespace IntercomPS.Cmdlets
 
         [Parameter(Mandatory = true)]
         [ValidateIntercomId]
+        [ArgumentCompleter(typeof(SubscriptionTypeIdCompleter))]
         public string SubscriptionTypeId { get; set; }
 
         [Parameter(Mandatory = true)]

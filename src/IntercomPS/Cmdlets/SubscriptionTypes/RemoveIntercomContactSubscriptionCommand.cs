@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -16,6 +17,7 @@ namespace IntercomPS.Cmdlets
         [Parameter(Mandatory = true)]
         [Alias("SubscriptionId")]
         [ValidateIntercomId]
+        [ArgumentCompleter(typeof(SubscriptionTypeIdCompleter))]
         public string SubscriptionTypeId { get; set; }
 
         protected override void ProcessRecord() =>

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using IntercomPS.Client;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -27,11 +28,13 @@ namespace IntercomPS.Cmdlets
 
         [Parameter(ParameterSetName = ByTagIdSet, Mandatory = true)]
         [ValidateIntercomId]
+        [ArgumentCompleter(typeof(TagIdCompleter))]
         public string TagId { get; set; }
 
         /// <summary>Not taken from the pipeline: contacts have a Name of their own.</summary>
         [Parameter(ParameterSetName = ByTagNameSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagNameCompleter))]
         public string TagName { get; set; }
 
         protected override void ProcessRecord()

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Client.Http;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -12,11 +13,13 @@ namespace IntercomPS.Cmdlets
     {
         [Parameter(Mandatory = true)]
         [ValidateIntercomId]
+        [ArgumentCompleter(typeof(TagIdCompleter))]
         public string TagId { get; set; }
 
         /// <summary>Defaults to the admin the session connected as.</summary>
         [Parameter]
         [ValidateIntercomId]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string AdminId { get; set; }
 
         protected void ForEachId(string[] ids, string kind, string action, Func<string, string, Func<IRequestObserver, CancellationToken, Task<Tag>>> call)

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using IntercomPS.Client;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -20,6 +21,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The tag's name. Not taken from the pipeline: companies have a Name of their own.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagNameCompleter))]
         public string Name { get; set; }
 
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -15,12 +16,14 @@ namespace IntercomPS.Cmdlets
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("TagId")]
         [ValidateIntercomId]
+        [ArgumentCompleter(typeof(TagIdCompleter))]
         public string[] Id { get; set; }
 
         /// <summary>Client-side filter: the API has no name search.</summary>
         [Parameter(ParameterSetName = ListSet, Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagNameCompleter))]
         public string Name { get; set; }
 
         protected override void ProcessRecord()

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -12,6 +13,7 @@ namespace IntercomPS.Cmdlets
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("TagId")]
         [ValidateIntercomId]
+        [ArgumentCompleter(typeof(TagIdCompleter))]
         public string[] Id { get; set; }
 
         protected override void ProcessRecord()

@@ -1,0 +1,65 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+
+namespace IntercomPS.Infrastructure.Completion
+{
+    /// <summary>
+    /// Completes from a list of live names: case-insensitive wildcard match on what was typed (a prefix by
+    /// default), results quoted when they contain spaces or quotes, as PowerShell's own completers do.
+    /// </summary>
+    public abstract class NameCompleter : IArgumentCompleter
+    {
+        protected abstract IReadOnlyList<(string Text, string Tooltip)> Names();
+
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var typed = (wordToComplete ?? "").Trim('\'', '"');
+            var pattern = new WildcardPattern(typed.EndsWith("*") ? typed : typed + "*", WildcardOptions.IgnoreCase);
+            return Names()
+                .Where(n => n.Text != null && pattern.IsMatch(n.Text))
+                .OrderBy(n => n.Text, System.StringComparer.OrdinalIgnoreCase)
+                .Select(n => new CompletionResult(Quote(n.Text), n.Text, CompletionResultType.ParameterValue, string.IsNullOrEmpty(n.Tooltip) ? n.Text : n.Tooltip));
+        }
+
+        private static string Quote(string text) =>
+            text.IndexOfAny(new[] { ' ', '\'', '"', '$', '`', ',', ';', '(', ')', '{', '}', '@', '#', '&', '|' }) < 0 ? text : "'" + text.Replace("'", "''") + "'";
+    }
+
+    /// <summary>Tag names, for -Name / -TagName of the tag cmdlets.</summary>
+    public sealed class TagNameCompleter : NameCompleter
+    {
+        protected override IReadOnlyList<(string Text, string Tooltip)> Names() =>
+            CachedNames.Get("tag-names", (api, o, ct) => CachedNames.All(api.Tags.List(), o, ct).Select(t => (t.Name, $"{t.Name} (id {t.Id})")));
+    }
+
+    /// <summary>Tag ids, shown with their names, for -TagId.</summary>
+    public sealed class TagIdCompleter : NameCompleter
+    {
+        protected override IReadOnlyList<(string Text, string Tooltip)> Names() =>
+            CachedNames.Get("tag-ids", (api, o, ct) => CachedNames.All(api.Tags.List(), o, ct).Select(t => (t.Id, $"{t.Id}: {t.Name}")));
+    }
+
+    /// <summary>Admin ids, shown with names and emails, for -AdminId and admin -Id parameters.</summary>
+    public sealed class AdminIdCompleter : NameCompleter
+    {
+        protected override IReadOnlyList<(string Text, string Tooltip)> Names() =>
+            CachedNames.Get("admin-ids", (api, o, ct) => CachedNames.All(api.Admins.List(), o, ct).Select(a => (a.Id, $"{a.Id}: {a.Name} <{a.Email}>")));
+    }
+
+    /// <summary>Admin names, for -Name of Get-IntercomAdmin.</summary>
+    public sealed class AdminNameCompleter : NameCompleter
+    {
+        protected override IReadOnlyList<(string Text, string Tooltip)> Names() =>
+            CachedNames.Get("admin-names", (api, o, ct) => CachedNames.All(api.Admins.List(), o, ct).Select(a => (a.Name, $"{a.Name} <{a.Email}> (id {a.Id})")));
+    }
+
+    /// <summary>Subscription type ids, shown with their names.</summary>
+    public sealed class SubscriptionTypeIdCompleter : NameCompleter
+    {
+        protected override IReadOnlyList<(string Text, string Tooltip)> Names() =>
+            CachedNames.Get("subscription-type-ids", (api, o, ct) => CachedNames.All(api.SubscriptionTypes.List(), o, ct).Select(s => (s.Id, $"{s.Id}: {s.Name} ({s.ConsentType})")));
+    }
+}
