@@ -136,7 +136,16 @@ namespace IntercomPS.Client.Tests
             var tag = IntercomJson.ToModel<Tag>(JObject.Parse("{\"type\":\"tag\",\"id\":\"5\",\"name\":\"vip\",\"colour\":\"red\",\"usage\":{\"companies\":3},\"aliases\":[\"a\",\"b\"]}"));
             Assert.Equal("red", tag.AdditionalProperties["colour"]);
             Assert.Equal(3L, ((System.Collections.IDictionary)tag.AdditionalProperties["usage"])["companies"]);
-            Assert.Equal(new object[] { "a", "b" }, (object[])tag.AdditionalProperties["aliases"]);
+            Assert.Equal(new object[] { "a", "b" }, (ValueList<object>)tag.AdditionalProperties["aliases"]);
+        }
+
+        [Fact]
+        public void Collections_print_as_flat_text_for_csv_and_tables()
+        {
+            var sub = IntercomJson.ToModel<SubscriptionType>(JObject.Parse("{\"content_types\":[\"email\",\"sms_message\"]}"));
+            Assert.Equal("email; sms_message", sub.ContentTypes.ToString());
+            var log = IntercomJson.ToModel<ActivityLog>(JObject.Parse("{\"metadata\":{\"b\":2,\"a\":\"x\",\"n\":{\"k\":[1,2]}}}"));
+            Assert.Equal("a=x; b=2; n={k=[1, 2]}", log.Metadata.ToString());
         }
 
         [Fact]
@@ -152,7 +161,7 @@ namespace IntercomPS.Client.Tests
         {
             var log = IntercomJson.ToModel<ActivityLog>(JObject.Parse("{\"id\":\"1\",\"created_at\":\"1700000000\",\"metadata\":{\"sign_in_method\":\"email\",\"nested\":{\"a\":1}}}"));
             Assert.Equal("email", log.Metadata["SIGN_IN_METHOD"]);
-            Assert.IsType<System.Collections.Specialized.OrderedDictionary>(log.Metadata["nested"]);
+            Assert.IsType<PlainObject>(log.Metadata["nested"]);
             Assert.Equal(System.DateTimeOffset.FromUnixTimeSeconds(1700000000), log.CreatedAt);
         }
     }

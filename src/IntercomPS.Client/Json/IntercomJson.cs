@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
@@ -55,21 +56,18 @@ namespace IntercomPS.Client
             }
         }
 
-        /// <summary>Converts a JSON value to plain .NET values (string, long, double, bool, null, ordered dictionaries, object[]).</summary>
+        /// <summary>Converts a JSON value to plain .NET values (string, long, double, bool, null, PlainObject, ValueList).</summary>
         public static object ToPlain(JToken token)
         {
             if (token == null) return null;
             switch (token.Type)
             {
                 case JTokenType.Object:
-                    var dict = new System.Collections.Specialized.OrderedDictionary(StringComparer.OrdinalIgnoreCase);
+                    var dict = new PlainObject();
                     foreach (var p in ((JObject)token).Properties()) dict[p.Name] = ToPlain(p.Value);
                     return dict;
                 case JTokenType.Array:
-                    var array = (JArray)token;
-                    var items = new object[array.Count];
-                    for (var i = 0; i < items.Length; i++) items[i] = ToPlain(array[i]);
-                    return items;
+                    return new ValueList<object>(((JArray)token).Select(ToPlain));
                 case JTokenType.Null:
                 case JTokenType.Undefined:
                     return null;

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 
 namespace IntercomPS.Client
 {
-    /// <summary>Free-form objects (metadata, custom attributes) become case-insensitive Hashtables of plain values.</summary>
+    /// <summary>Free-form objects (metadata, custom attributes) typed Hashtable become AttributeTables of plain values.</summary>
     public sealed class PlainDictionaryConverter : JsonConverter
     {
         public override bool CanConvert(Type objectType) => objectType == typeof(Hashtable);
@@ -15,7 +15,7 @@ namespace IntercomPS.Client
         {
             var token = JToken.ReadFrom(reader);
             if (!(token is JObject obj)) return null;
-            var table = new Hashtable(StringComparer.OrdinalIgnoreCase);
+            var table = new AttributeTable();
             foreach (var p in obj.Properties()) table[p.Name] = IntercomJson.ToPlain(p.Value);
             return table;
         }

@@ -11,7 +11,7 @@ namespace IntercomPS
         public bool? AwayModeEnabled { get; set; }
         public bool? AwayModeReassign { get; set; }
         public bool? HasInboxSeat { get; set; }
-        public string[] TeamIds { get; set; }
+        public ValueList<string> TeamIds { get; set; }
         public AdminAvatar Avatar { get; set; }
         public TeamPriorityLevel TeamPriorityLevel { get; set; }
         public override string ToString() => Name ?? Id;
@@ -32,8 +32,8 @@ namespace IntercomPS
 
     public sealed class TeamPriorityLevel : IntercomObject
     {
-        public string[] PrimaryTeamIds { get; set; }
-        public string[] SecondaryTeamIds { get; set; }
+        public ValueList<string> PrimaryTeamIds { get; set; }
+        public ValueList<string> SecondaryTeamIds { get; set; }
     }
 
     /// <summary>The Intercom workspace ("app") a token belongs to.</summary>

@@ -29,7 +29,7 @@ namespace IntercomPS
             get
             {
                 if (_additional != null) return _additional;
-                var plain = new OrderedDictionary(System.StringComparer.OrdinalIgnoreCase);
+                var plain = new PlainObject();
                 if (_unknown != null)
                     foreach (var pair in _unknown) plain[pair.Key] = Client.IntercomJson.ToPlain(pair.Value);
                 return _additional = plain;

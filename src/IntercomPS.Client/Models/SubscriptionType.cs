@@ -8,9 +8,9 @@ namespace IntercomPS
         /// <summary>opt_in or opt_out.</summary>
         public string ConsentType { get; set; }
         /// <summary>email and/or sms_message.</summary>
-        public string[] ContentTypes { get; set; }
+        public ValueList<string> ContentTypes { get; set; }
         public Translation DefaultTranslation { get; set; }
-        public Translation[] Translations { get; set; }
+        public ValueList<Translation> Translations { get; set; }
         /// <summary>The name in the default translation.</summary>
         public string Name => DefaultTranslation?.Name;
         public override string ToString() => Name ?? Id;

@@ -42,8 +42,8 @@ namespace IntercomPS.Infrastructure
                     var obj = new PSObject();
                     foreach (DictionaryEntry entry in dictionary) obj.Properties.Add(new PSNoteProperty(entry.Key.ToString(), ToPowerShell(entry.Value)));
                     return obj;
-                case object[] array:
-                    return array.Select(ToPowerShell).ToArray();
+                case IList list:
+                    return list.Cast<object>().Select(ToPowerShell).ToArray();
                 default:
                     return value;
             }
