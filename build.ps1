@@ -10,6 +10,8 @@
     Demo   builds, then runs a read-only pipeline against the local fake Intercom server, or against your
            workspace when $env:INTERCOM_ACCESS_TOKEN is set.
     Docs   regenerates docs/api-coverage.md from the cmdlets' operation attributes.
+    Package builds, then writes out/packages/IntercomPS.<version>.nupkg, installable with Install-PSResource
+           from a local repository (Register-PSResourceRepository -Name local -Uri out/packages -Trusted).
     Clean  removes out/ and the bin/obj folders.
     Everything it needs comes from NuGet (the PowerShell tool, Pester); nothing from the PowerShell Gallery.
 .EXAMPLE
@@ -17,7 +19,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Docs', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Docs', 'Package', 'Clean')]
     [string] $Task = 'Build',
     [ValidateSet('Release', 'Debug')]
     [string] $Configuration = 'Release'
@@ -37,6 +39,10 @@ try {
         'Docs' {
             Build-Module -Root $Root -Destination $ModuleOut -Configuration $Configuration
             Update-ApiCoverage -Root $Root -ModulePath $ModuleOut
+        }
+        'Package' {
+            Build-Module -Root $Root -Destination $ModuleOut -Configuration $Configuration
+            New-ModulePackage -ModulePath $ModuleOut -Destination (Join-Path $Out 'packages') | Out-Null
         }
         'Demo' {
             Build-Module -Root $Root -Destination $ModuleOut -Configuration $Configuration

@@ -58,6 +58,26 @@ function Build-Help([string] $Root, [string] $Destination) {
     }
 }
 
+# out/packages/IntercomPS.<version>.nupkg, made by PowerShell's own PSResourceGet so that
+# Install-PSResource accepts it. A throwaway repository registration points at the destination folder.
+function New-ModulePackage([string] $ModulePath, [string] $Destination) {
+    New-Item -ItemType Directory -Force $Destination | Out-Null
+    Import-Module Microsoft.PowerShell.PSResourceGet -ErrorAction Stop
+    $name = 'IntercomPS-build-' + [guid]::NewGuid().ToString('n').Substring(0, 8)
+    Register-PSResourceRepository -Name $name -Uri (Resolve-Path $Destination).Path -Trusted
+    try {
+        Publish-PSResource -Path $ModulePath -Repository $name -SkipDependenciesCheck
+    }
+    finally {
+        Unregister-PSResourceRepository -Name $name
+    }
+    $version = (Import-PowerShellDataFile (Join-Path $ModulePath 'IntercomPS.psd1')).ModuleVersion
+    $package = Join-Path $Destination "IntercomPS.$version.nupkg"
+    if (-not (Test-Path $package)) { throw "Publish-PSResource did not produce $package." }
+    Write-Host "Package: $package"
+    return $package
+}
+
 # The operation -> cmdlet table, computed from the [IntercomOperation] attributes of the built assembly.
 function Get-ApiCoverageMarkdown([string] $Root, [string] $ModulePath) {
     $script = {
@@ -223,5 +243,5 @@ function Invoke-PesterTests([string] $Root, [string] $ModulePath, [string] $Fake
     return @{ Passed = [int]$counts.Passed; Failed = [int]$counts.Failed; Skipped = [int]$counts.Skipped }
 }
 
-Export-ModuleMember -Function Invoke-Native, Get-ModuleVersion, Clear-BuildOutput, Build-Module, Get-ApiCoverageMarkdown,
+Export-ModuleMember -Function Invoke-Native, New-ModulePackage, Get-ModuleVersion, Clear-BuildOutput, Build-Module, Get-ApiCoverageMarkdown,
     Update-ApiCoverage, Invoke-Demo, Invoke-AllTests, Start-FakeIntercom, Stop-FakeIntercom, Build-FakeIntercom, Invoke-ChildPwsh

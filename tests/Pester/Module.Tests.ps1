@@ -130,6 +130,48 @@ Describe 'Dependency isolation' {
     }
 }
 
+Describe 'Windows PowerShell 5.1 guard (it cannot run here)' {
+    BeforeAll {
+        # Reads an assembly's target framework and references without loading it.
+        function Get-AssemblyFacts([string] $Path) {
+            $stream = [IO.File]::OpenRead($Path)
+            try {
+                $pe = [System.Reflection.PortableExecutable.PEReader]::new($stream)
+                $md = [System.Reflection.Metadata.PEReaderExtensions]::GetMetadataReader($pe)
+                $framework = $null
+                foreach ($handle in $md.GetAssemblyDefinition().GetCustomAttributes()) {
+                    $attribute = $md.GetCustomAttribute($handle)
+                    $ctor = $md.GetMemberReference([System.Reflection.Metadata.MemberReferenceHandle]$attribute.Constructor)
+                    $type = $md.GetTypeReference([System.Reflection.Metadata.TypeReferenceHandle]$ctor.Parent)
+                    if ($md.GetString($type.Name) -eq 'TargetFrameworkAttribute') {
+                        $blob = $md.GetBlobReader($attribute.Value)
+                        $null = $blob.ReadUInt16()
+                        $framework = $blob.ReadSerializedString()
+                    }
+                }
+                $references = foreach ($r in $md.AssemblyReferences) { $md.GetString($md.GetAssemblyReference($r).Name) }
+                [pscustomobject]@{ Name = Split-Path $Path -Leaf; Framework = $framework; References = @($references) }
+            }
+            finally { $stream.Dispose() }
+        }
+    }
+
+    It '<_> targets netstandard2.0 or .NET Framework, never .NET (Core)' -ForEach @(
+        Get-ChildItem $env:INTERCOMPS_MODULE_PATH -Recurse -Filter *.dll | ForEach-Object { $_.FullName.Substring($env:INTERCOMPS_MODULE_PATH.Length + 1) }
+    ) {
+        $facts = Get-AssemblyFacts (Join-Path $ModulePath $_)
+        if ($facts.Framework) { $facts.Framework | Should -Match '^\.NET(Standard,Version=v(1\.\d|2\.0)|Framework,Version=v4\.([0-6](\.\d)?|7(\.[0-2])?))$' }
+        $facts.References | Should -Not -Contain 'System.Private.CoreLib'
+        $facts.References | Should -Not -Contain 'System.Runtime' -Because 'a netstandard2.0 build references netstandard, not the .NET runtime facades'
+    }
+
+    It 'the module''s own assemblies are netstandard2.0 builds' {
+        foreach ($name in 'IntercomPS.dll', 'IntercomPS.Loader.dll', 'Dependencies/IntercomPS.Client.dll') {
+            (Get-AssemblyFacts (Join-Path $ModulePath $name)).Framework | Should -Be '.NETStandard,Version=v2.0'
+        }
+    }
+}
+
 Describe 'API coverage' {
     It 'operations.tsv in the repo is the one of the shared API description' -Skip:(-not (Test-Path $SharedTsv)) {
         Get-Content -Raw (Join-Path $Root 'tests/data/operations.tsv') | Should -BeExactly (Get-Content -Raw (Join-Path $PSScriptRoot '../../../shared/intercom-openapi/operations.tsv'))
