@@ -14,7 +14,7 @@ try
 catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine("Usage: FakeIntercom [--port N] [--token T] [--companies N] [--contacts N] [--seed N] [--port-file PATH]");
+    Console.Error.WriteLine("Usage: FakeIntercom [--port N] [--token T] [--companies N] [--contacts N] [--seed N] [--port-file PATH] [--rate-limit N [--rate-window S]] [--chaos-rate P [--chaos-seed N]]");
     return 2;
 }
 
@@ -31,7 +31,8 @@ var app = builder.Build();
 var workspace = new Workspace(new SeedSettings(options.Seed, options.Companies, options.Contacts));
 var requestLog = new RequestLog(capacity: 10_000);
 var faults = new FaultRules();
-var pipeline = new ApiPipeline(requestLog, faults, new RateLimitWindow(), options.Token);
+var rateLimit = new RateLimitWindow(options.RateLimit ?? RateLimitWindow.DefaultLimit, options.RateWindowSeconds, enforce: options.RateLimit is not null);
+var pipeline = new ApiPipeline(requestLog, faults, rateLimit, new Chaos(options.ChaosRate, options.ChaosSeed), options.Token);
 
 app.Use(pipeline.InvokeAsync);
 AdminRoutes.Map(app, workspace);

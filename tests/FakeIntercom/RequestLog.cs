@@ -9,6 +9,8 @@ public sealed class RecordedRequest
     public required string? Body { get; init; }
     public required Dictionary<string, string> Headers { get; init; }
     public int Status { get; set; }
+    /// <summary>The fault injected by --chaos-rate, if any.</summary>
+    public string? Chaos { get; set; }
 }
 
 /// <summary>The API requests in arrival order, keeping only the most recent <paramref name="capacity"/> (benchmarks send many).</summary>
@@ -41,7 +43,7 @@ public sealed class RequestLog(int capacity)
         lock (_gate)
         {
             return _entries
-                .Select(e => (object)new { method = e.Method, path = e.Path, query = e.Query, body = e.Body, headers = e.Headers, status = e.Status })
+                .Select(e => (object)new { method = e.Method, path = e.Path, query = e.Query, body = e.Body, headers = e.Headers, status = e.Status, chaos = e.Chaos })
                 .ToArray();
         }
     }

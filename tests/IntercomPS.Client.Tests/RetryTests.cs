@@ -161,3 +161,41 @@ namespace IntercomPS.Client.Tests
         }
     }
 }
+
+namespace IntercomPS.Client.Tests
+{
+    public class PacingTests
+    {
+        [Fact]
+        public async Task When_the_window_budget_is_used_up_the_engine_waits_for_the_reset_instead_of_drawing_a_429()
+        {
+            var t = new TestEngine();
+            var reset = (t.Now + System.TimeSpan.FromSeconds(4)).ToUnixTimeSeconds();
+            t.Handler.Respond(200, "{}", ("X-RateLimit-Limit", "2"), ("X-RateLimit-Remaining", "1"), ("X-RateLimit-Reset", reset.ToString()))
+                     .Respond(200, "{}", ("X-RateLimit-Limit", "2"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", reset.ToString()))
+                     .Respond(200, "{}");
+            var delay = t.Engine.Delay;
+            t.Engine.Delay = async (wait, ct) => { await delay(wait, ct); t.Now += wait; };
+
+            await t.SendAsync(new ApiRequest(System.Net.Http.HttpMethod.Get, "tags"));
+            await t.SendAsync(new ApiRequest(System.Net.Http.HttpMethod.Get, "tags"));
+            Assert.Empty(t.Waits);
+            await t.SendAsync(new ApiRequest(System.Net.Http.HttpMethod.Get, "tags"));
+            var wait = Assert.Single(t.Waits);
+            Assert.InRange(wait.TotalSeconds, 4.0, 4.2);
+            Assert.Contains(t.Messages, m => m.StartsWith("Rate limit: the budget of 2 requests"));
+        }
+
+        [Fact]
+        public void Concurrent_reservations_never_exceed_the_announced_budget()
+        {
+            var state = new RateLimitState();
+            var now = System.DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
+            state.Update(new System.Collections.Generic.Dictionary<string, string> { ["X-RateLimit-Limit"] = "100", ["X-RateLimit-Remaining"] = "50", ["X-RateLimit-Reset"] = "1800000010" }, now);
+            var granted = 0;
+            System.Threading.Tasks.Parallel.For(0, 200, _ => { if (state.Reserve(now) == System.TimeSpan.Zero) System.Threading.Interlocked.Increment(ref granted); });
+            Assert.Equal(50, granted);
+            Assert.Equal(System.TimeSpan.Zero, state.Reserve(now + System.TimeSpan.FromSeconds(10)));
+        }
+    }
+}

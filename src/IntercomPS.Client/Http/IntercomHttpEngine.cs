@@ -23,6 +23,7 @@ namespace IntercomPS.Client.Http
 
         private readonly HttpClient _http;
         private readonly Func<string> _token;
+        private readonly object _randomGate = new object();
         private readonly Random _random = new Random();
 
         public IntercomHttpEngine(IntercomClientOptions options, Func<string> tokenProvider, HttpMessageHandler handler = null)
@@ -50,6 +51,7 @@ namespace IntercomPS.Client.Http
                 Attempt attempt;
                 try
                 {
+                    await PaceAsync(observer, cancellationToken).ConfigureAwait(false);
                     attempt = await SendOnceAsync(request, target, observer, cancellationToken).ConfigureAwait(false);
                 }
                 catch (IntercomTransportException failure) when (canRetry && request.IsRetriableOnFailure)
@@ -91,11 +93,26 @@ namespace IntercomPS.Client.Http
             }
         }
 
+        /// <summary>
+        /// Spends the rate budget without overdrawing it: when the window's announced budget is used up, waits
+        /// for the next window instead of sending a request that would be answered 429.
+        /// </summary>
+        private async Task PaceAsync(IRequestObserver observer, CancellationToken ct)
+        {
+            var wait = RateLimit.Reserve(Clock());
+            if (wait <= TimeSpan.Zero) return;
+            observer.Verbose($"Rate limit: the budget of {RateLimit.Limit} requests for this window is used up; waiting {wait.TotalSeconds:0.0} s for the next window.");
+            await Delay(wait, ct).ConfigureAwait(false);
+            RateLimit.ForgetWindow();
+        }
+
         private async Task WaitAsync(int retry, IReadOnlyDictionary<string, string> headers, bool throttled, string cause, IRequestObserver observer, CancellationToken ct)
         {
-            var wait = RetryPolicy.Delay(retry, headers, throttled, Clock(), Options.MaximumRetryWait, _random);
+            TimeSpan wait;
+            lock (_randomGate) wait = RetryPolicy.Delay(retry, headers, throttled, Clock(), Options.MaximumRetryWait, _random);
             observer.Verbose($"{cause}; waiting {wait.TotalSeconds:0.0} s before retry {retry} of {Options.MaximumRetryCount}.");
             await Delay(wait, ct).ConfigureAwait(false);
+            if (throttled) RateLimit.ForgetWindow(); // the wait ran to the reset: do not wait for it again
         }
 
         private Uri Resolve(string pathAndQuery)

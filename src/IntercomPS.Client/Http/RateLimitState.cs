@@ -37,6 +37,40 @@ namespace IntercomPS.Client.Http
             return null;
         }
 
+        /// <summary>
+        /// Takes one request from the budget the API announced, or says how long to wait for the next window.
+        /// The local count runs ahead of the server's answers, so requests in flight at the same time (one
+        /// session shared by parallel work) cannot overdraw the window between two responses.
+        /// </summary>
+        public TimeSpan Reserve(DateTimeOffset now)
+        {
+            lock (_gate)
+            {
+                if (Remaining == null || ResetAt == null) return TimeSpan.Zero;
+                if (now >= ResetAt.Value)
+                {
+                    // A new window has begun: its budget is unknown until the next answer says it.
+                    Remaining = null;
+                    return TimeSpan.Zero;
+                }
+                if (Remaining.Value > 0)
+                {
+                    Remaining = Remaining.Value - 1;
+                    return TimeSpan.Zero;
+                }
+                return ResetAt.Value - now + ResetMargin;
+            }
+        }
+
+        /// <summary>After waiting for a reset: the new window's budget is unknown until the next answer says it.</summary>
+        public void ForgetWindow()
+        {
+            lock (_gate) Remaining = null;
+        }
+
+        /// <summary>Waits this much past the announced reset, so the server's new window has surely begun.</summary>
+        internal static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(100);
+
         public override string ToString() =>
             Limit == null ? "(none seen yet)" : $"{Remaining}/{Limit} remaining, resets {ResetAt:u}";
     }

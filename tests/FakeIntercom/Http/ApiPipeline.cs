@@ -6,7 +6,7 @@ namespace FakeIntercom.Http;
 /// Runs in front of every API route: reads and records the request, stamps rate-limit headers,
 /// applies injected faults, then checks the bearer token. Test-control routes (/_fake/…) skip all of it.
 /// </summary>
-public sealed class ApiPipeline(RequestLog log, FaultRules faults, RateLimitWindow rateLimit, string token)
+public sealed class ApiPipeline(RequestLog log, FaultRules faults, RateLimitWindow rateLimit, Chaos chaos, string token)
 {
     public const string ControlPrefix = "/_fake";
     private const int ClientClosedRequest = 499;
@@ -27,12 +27,22 @@ public sealed class ApiPipeline(RequestLog log, FaultRules faults, RateLimitWind
         var entry = log.Record(context.Request, body);
         try
         {
-            rateLimit.Stamp(context.Response);
+            if (rateLimit.Stamp(context.Response))
+            {
+                await ApiErrors.Result(429, "rate_limit_exceeded", "You have exceeded the rate limit. Please try again later.").ExecuteAsync(context);
+                return;
+            }
             if (faults.Take(context.Request.Method, path) is { } fault && await fault.ApplyAsync(context))
                 return;
             if (context.Request.Headers.Authorization.ToString() != _expectedAuthorization)
             {
                 await ApiErrors.Unauthorized().ExecuteAsync(context);
+                return;
+            }
+            if (chaos.Draw() is { } kind)
+            {
+                entry.Chaos = kind.ToString();
+                await chaos.ApplyAsync(kind, context, () => next(context));
                 return;
             }
             await next(context);
