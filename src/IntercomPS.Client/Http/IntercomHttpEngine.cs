@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -40,7 +41,21 @@ namespace IntercomPS.Client.Http
         public Func<TimeSpan, CancellationToken, Task> Delay { get; set; } = Task.Delay;
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
 
-        public async Task<ApiResponse> SendAsync(ApiRequest request, IRequestObserver observer, CancellationToken cancellationToken)
+        public Task<ApiResponse> SendAsync(ApiRequest request, IRequestObserver observer, CancellationToken cancellationToken) =>
+            SendCoreAsync(request, null, null, observer, cancellationToken);
+
+        /// <summary>
+        /// Streams a successful answer's body into <paramref name="destination"/> as bytes (an export's gzipped
+        /// CSV), with the same auth, retries and errors as every call. The timeout covers the wait for the answer,
+        /// not the transfer; a retried download starts the destination over, so it must be seekable.
+        /// </summary>
+        public async Task DownloadAsync(ApiRequest request, Stream destination, IRequestObserver observer, CancellationToken cancellationToken, IProgress<long> progress = null)
+        {
+            if (destination == null) throw new ArgumentNullException(nameof(destination));
+            await SendCoreAsync(request, destination, progress, observer, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task<ApiResponse> SendCoreAsync(ApiRequest request, Stream download, IProgress<long> progress, IRequestObserver observer, CancellationToken cancellationToken)
         {
             observer = observer ?? NullRequestObserver.Instance;
             var target = Resolve(request.PathAndQuery);
@@ -52,7 +67,8 @@ namespace IntercomPS.Client.Http
                 try
                 {
                     await PaceAsync(observer, cancellationToken).ConfigureAwait(false);
-                    attempt = await SendOnceAsync(request, target, observer, cancellationToken).ConfigureAwait(false);
+                    if (download != null && retry > 0 && download.CanSeek) download.SetLength(0);
+                    attempt = await SendOnceAsync(request, target, observer, cancellationToken, download, progress).ConfigureAwait(false);
                 }
                 catch (IntercomTransportException failure) when (canRetry && request.IsRetriableOnFailure)
                 {
@@ -70,7 +86,7 @@ namespace IntercomPS.Client.Http
                 {
                     try
                     {
-                        return new ApiResponse(attempt.Status, attempt.Headers, ParseBody(attempt, request), attempt.Body);
+                        return new ApiResponse(attempt.Status, attempt.Headers, download == null ? ParseBody(attempt, request) : null, attempt.Body);
                     }
                     catch (IntercomResponseFormatException malformed) when (canRetry && request.IsRetriableOnFailure)
                     {
@@ -129,7 +145,7 @@ namespace IntercomPS.Client.Http
         private bool IsSessionHost(Uri uri) =>
             Uri.Compare(uri, Options.BaseUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
-        private async Task<Attempt> SendOnceAsync(ApiRequest request, Uri target, IRequestObserver observer, CancellationToken cancellationToken)
+        private async Task<Attempt> SendOnceAsync(ApiRequest request, Uri target, IRequestObserver observer, CancellationToken cancellationToken, Stream download, IProgress<long> progress)
         {
             var body = request.Body == null ? null : IntercomJson.Serialize(request.Body);
             var method = request.Method;
@@ -157,8 +173,19 @@ namespace IntercomPS.Client.Http
                                     uri = next;
                                     continue;
                                 }
-                                var text = response.Content == null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                                 var headers = ApiResponse.CollectHeaders(response);
+                                string text;
+                                if (download != null && status >= 200 && status < 300 && response.Content != null)
+                                {
+                                    timeout.CancelAfter(Timeout.InfiniteTimeSpan); // the answer is here; a large file may take long
+                                    var bytes = await CopyAsync(response.Content, download, progress, timeout.Token).ConfigureAwait(false);
+                                    text = "";
+                                    observer.Debug($"response body: {bytes:N0} bytes written to the destination");
+                                }
+                                else
+                                {
+                                    text = response.Content == null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                                }
                                 RateLimit.Update(headers, Clock());
                                 observer.Verbose($"{method} {uri} -> {status} {response.ReasonPhrase} ({watch.ElapsedMilliseconds} ms)");
                                 if (text.Length > 0) observer.Debug($"response body: {Excerpt(text, 4000)}");
@@ -188,6 +215,23 @@ namespace IntercomPS.Client.Http
                     throw new IntercomTransportException($"{method} {uri.AbsolutePath} failed while reading the answer: {ex.Message}", ex);
                 }
             }
+        }
+
+        private static async Task<long> CopyAsync(HttpContent content, Stream destination, IProgress<long> progress, CancellationToken ct)
+        {
+            var buffer = new byte[81920];
+            long total = 0;
+            using (var source = await content.ReadAsStreamAsync().ConfigureAwait(false))
+            {
+                int read;
+                while ((read = await source.ReadAsync(buffer, 0, buffer.Length, ct).ConfigureAwait(false)) > 0)
+                {
+                    await destination.WriteAsync(buffer, 0, read, ct).ConfigureAwait(false);
+                    total += read;
+                    progress?.Report(total);
+                }
+            }
+            return total;
         }
 
         private HttpRequestMessage BuildMessage(HttpMethod method, Uri uri, string accept, string body)
