@@ -12,6 +12,7 @@
     Docs   regenerates docs/api-coverage.md from the cmdlets' operation attributes.
     Package builds, then writes out/packages/IntercomPS.<version>.nupkg, installable with Install-PSResource
            from a local repository (Register-PSResourceRepository -Name local -Uri out/packages -Trusted).
+    Bench  builds, then runs the benchmarks (bench/Invoke-Benchmark.ps1) and writes out/bench/results.md.
     Clean  removes out/ and the bin/obj folders.
     Everything it needs comes from NuGet (the PowerShell tool, Pester); nothing from the PowerShell Gallery.
 .EXAMPLE
@@ -19,7 +20,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Docs', 'Package', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Docs', 'Package', 'Bench', 'Clean')]
     [string] $Task = 'Build',
     [ValidateSet('Release', 'Debug')]
     [string] $Configuration = 'Release'
@@ -43,6 +44,10 @@ try {
         'Package' {
             Build-Module -Root $Root -Destination $ModuleOut -Configuration $Configuration
             New-ModulePackage -ModulePath $ModuleOut -Destination (Join-Path $Out 'packages') | Out-Null
+        }
+        'Bench' {
+            Build-Module -Root $Root -Destination $ModuleOut -Configuration $Configuration
+            Invoke-Benchmark -Root $Root -ModulePath $ModuleOut -Configuration $Configuration
         }
         'Demo' {
             Build-Module -Root $Root -Destination $ModuleOut -Configuration $Configuration

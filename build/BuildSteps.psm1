@@ -204,6 +204,13 @@ function Stop-FakeIntercom($Server) {
     $Server.Process.WaitForExit()
 }
 
+function Invoke-Benchmark([string] $Root, [string] $ModulePath, [string] $Configuration) {
+    $fake = Build-FakeIntercom -Root $Root -Configuration $Configuration
+    Invoke-Native 'Building the benchmark baseline' { dotnet build (Join-Path $Root 'bench/Baseline/Baseline.csproj') -c $Configuration --nologo -v quiet }
+    $baseline = Join-Path $Root "bench/Baseline/bin/$Configuration/net10.0/Baseline.dll"
+    & (Join-Path $Root 'bench/Invoke-Benchmark.ps1') -ModulePath $ModulePath -FakeIntercomDll $fake -BaselineDll $baseline -OutputPath (Join-Path $Root 'out/bench/results.md')
+}
+
 function Invoke-AllTests([string] $Root, [string] $ModulePath, [string] $Configuration) {
     $results = New-Item -ItemType Directory -Force (Join-Path $Root 'out/test-results')
     $total = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
@@ -243,5 +250,5 @@ function Invoke-PesterTests([string] $Root, [string] $ModulePath, [string] $Fake
     return @{ Passed = [int]$counts.Passed; Failed = [int]$counts.Failed; Skipped = [int]$counts.Skipped }
 }
 
-Export-ModuleMember -Function Invoke-Native, New-ModulePackage, Get-ModuleVersion, Clear-BuildOutput, Build-Module, Get-ApiCoverageMarkdown,
+Export-ModuleMember -Function Invoke-Native, New-ModulePackage, Invoke-Benchmark, Get-ModuleVersion, Clear-BuildOutput, Build-Module, Get-ApiCoverageMarkdown,
     Update-ApiCoverage, Invoke-Demo, Invoke-AllTests, Start-FakeIntercom, Stop-FakeIntercom, Build-FakeIntercom, Invoke-ChildPwsh
