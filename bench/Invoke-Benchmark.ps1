@@ -73,7 +73,7 @@ $restMethodLoop = {
 $report = [System.Collections.Generic.List[string]]::new()
 $report.Add("# IntercomPS benchmark results")
 $report.Add('')
-$report.Add("Machine: $([Environment]::ProcessorCount) cores, $([math]::Round((Get-CimInstance -ClassName Win32_ComputerSystem -ErrorAction SilentlyContinue).TotalPhysicalMemory / 1GB)) GB; $([System.Runtime.InteropServices.RuntimeInformation]::OSDescription); PowerShell $($PSVersionTable.PSVersion); .NET $([Environment]::Version). Median of $Runs runs, each in a fresh process. $(Get-Date -Format 'yyyy-MM-dd HH:mm') UTC.")
+$report.Add("Machine: $([Environment]::ProcessorCount) cores, $([math]::Round([GC]::GetGCMemoryInfo().TotalAvailableMemoryBytes / 1GB)) GB; $([System.Runtime.InteropServices.RuntimeInformation]::OSDescription); PowerShell $($PSVersionTable.PSVersion); .NET $([Environment]::Version). Median of $Runs runs, each in a fresh process. $(Get-Date -Format 'yyyy-MM-dd HH:mm') UTC.")
 $report.Add('')
 
 # 1. Streaming contacts
