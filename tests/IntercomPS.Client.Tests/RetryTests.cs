@@ -187,6 +187,20 @@ namespace IntercomPS.Client.Tests
         }
 
         [Fact]
+        public void An_older_answer_arriving_late_does_not_raise_the_remaining_budget()
+        {
+            var state = new RateLimitState();
+            var now = System.DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
+            System.Collections.Generic.Dictionary<string, string> Headers(int remaining, long reset) =>
+                new System.Collections.Generic.Dictionary<string, string> { ["X-RateLimit-Limit"] = "100", ["X-RateLimit-Remaining"] = remaining.ToString(), ["X-RateLimit-Reset"] = reset.ToString() };
+            state.Update(Headers(40, 1_800_000_010), now);
+            state.Update(Headers(45, 1_800_000_010), now);
+            Assert.Equal(40, state.Remaining);
+            state.Update(Headers(99, 1_800_000_020), now);
+            Assert.Equal(99, state.Remaining);
+        }
+
+        [Fact]
         public void Concurrent_reservations_never_exceed_the_announced_budget()
         {
             var state = new RateLimitState();

@@ -22,9 +22,13 @@ namespace IntercomPS.Client.Http
             if (limit == null && remaining == null && reset == null) return;
             lock (_gate)
             {
+                var resetAt = reset == null ? ResetAt : DateTimeOffset.FromUnixTimeSeconds(reset.Value);
+                var sameWindow = resetAt == ResetAt && Remaining != null;
+                // Within one window, answers to concurrent requests arrive out of order: an older answer's higher
+                // figure must not undo the reservations made since, so the lower count wins.
+                Remaining = remaining == null ? Remaining : sameWindow ? Math.Min(Remaining.Value, remaining.Value) : remaining;
                 Limit = limit ?? Limit;
-                Remaining = remaining ?? Remaining;
-                if (reset != null) ResetAt = DateTimeOffset.FromUnixTimeSeconds(reset.Value);
+                ResetAt = resetAt;
                 ObservedAt = now;
             }
         }

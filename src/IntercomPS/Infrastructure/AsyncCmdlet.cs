@@ -13,17 +13,22 @@ namespace IntercomPS.Infrastructure
     public abstract class AsyncCmdlet : PSCmdlet
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly MessagePump _pump = new MessagePump();
 
         protected CancellationToken StopToken => _stopping.Token;
 
         protected override void StopProcessing() => _stopping.Cancel();
 
         /// <summary>Runs one client call to completion, pumping its verbose/debug output to this cmdlet.</summary>
-        protected T Invoke<T>(Func<IRequestObserver, CancellationToken, Task<T>> call)
+        protected T Invoke<T>(Func<IRequestObserver, CancellationToken, Task<T>> call) => Await(Start(call));
+
+        /// <summary>Starts a client call without waiting for it (see <see cref="Await{T}"/>).</summary>
+        protected Task<T> Start<T>(Func<IRequestObserver, CancellationToken, Task<T>> call) => call(_pump, StopToken);
+
+        /// <summary>Waits for a started call on the pipeline thread, showing the verbose output of all running calls.</summary>
+        protected T Await<T>(Task<T> work)
         {
-            var pump = new MessagePump();
-            var work = call(pump, StopToken);
-            pump.RunUntil(work, this);
+            _pump.RunUntil(work, this);
             try
             {
                 return work.GetAwaiter().GetResult();

@@ -77,16 +77,58 @@ namespace IntercomPS.Infrastructure
         }
 
         /// <summary>
+        /// How many change requests may run at once; cmdlets that offer -ThrottleLimit return it. The rate-limit
+        /// budget of the session is shared by all of them, so more concurrency never means 429s.
+        /// </summary>
+        protected virtual int Concurrency => 1;
+
+        /// <summary>
         /// The usual shape of a change: for each id, ask ShouldProcess, then make one client call and write its
-        /// result; a failure is reported for that id and the next one goes on.
+        /// result; a failure is reported for that id and the next one goes on. With Concurrency above 1, up to
+        /// that many calls run at once across pipeline input, and results are still written in input order.
         /// </summary>
         protected void ChangeEach<T>(IEnumerable<string> ids, string kind, string action, Func<string, Func<IRequestObserver, CancellationToken, Task<T>>> call)
         {
             foreach (var id in ids)
             {
                 if (!ShouldProcess($"{kind} {id}", action)) continue;
-                ForItem(id, () => WriteObject(Invoke(call(id))));
+                if (Concurrency <= 1)
+                {
+                    ForItem(id, () => WriteObject(Invoke(call(id))));
+                    continue;
+                }
+                Task<T> work = null;
+                ForItem(id, () => work = Start(call(id)));
+                if (work == null) continue;
+                _pending.Enqueue(new PendingChange(id, () => Await(work)));
+                while (_pending.Count >= Concurrency) CompleteOldest();
             }
+        }
+
+        /// <summary>Writes what concurrent changes are still running. Cmdlets that override EndProcessing call this base.</summary>
+        protected override void EndProcessing()
+        {
+            while (_pending.Count > 0) CompleteOldest();
+        }
+
+        private void CompleteOldest()
+        {
+            var change = _pending.Dequeue();
+            ForItem(change.Target, () => WriteObject(change.Result()));
+        }
+
+        private readonly Queue<PendingChange> _pending = new Queue<PendingChange>();
+
+        private sealed class PendingChange
+        {
+            public PendingChange(object target, Func<object> result)
+            {
+                Target = target;
+                Result = result;
+            }
+
+            public object Target { get; }
+            public Func<object> Result { get; }
         }
 
         /// <summary>

@@ -8,7 +8,7 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.Set, "IntercomAdmin", SupportsShouldProcess = true)]
     [OutputType(typeof(Admin))]
     [IntercomOperation("setAwayAdmin")]
-    public sealed class SetIntercomAdminCommand : IntercomCmdlet
+    public sealed class SetIntercomAdminCommand : ThrottledCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("AdminId")]

@@ -7,7 +7,7 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.Add, "IntercomContactSubscription", SupportsShouldProcess = true)]
     [OutputType(typeof(SubscriptionType))]
     [IntercomOperation("attachSubscriptionTypeToContact")]
-    public sealed class AddIntercomContactSubscriptionCommand : IntercomCmdlet
+    public sealed class AddIntercomContactSubscriptionCommand : ThrottledCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactId")]

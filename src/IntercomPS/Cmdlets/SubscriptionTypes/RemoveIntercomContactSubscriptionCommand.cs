@@ -7,7 +7,7 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.Remove, "IntercomContactSubscription", SupportsShouldProcess = true)]
     [OutputType(typeof(SubscriptionType))]
     [IntercomOperation("detachSubscriptionTypeToContact")]
-    public sealed class RemoveIntercomContactSubscriptionCommand : IntercomCmdlet
+    public sealed class RemoveIntercomContactSubscriptionCommand : ThrottledCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactId")]

@@ -53,7 +53,11 @@ namespace IntercomPS.Cmdlets
             }
         }
 
-        protected override void EndProcessing() => Flush();
+        protected override void EndProcessing()
+        {
+            Flush();
+            base.EndProcessing();
+        }
 
         private void Flush()
         {

@@ -9,7 +9,7 @@ using IntercomPS.Infrastructure.Completion;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Shared by the conversation and ticket tag cmdlets: a tag id, and the admin the change is made as.</summary>
-    public abstract class AdminTaggingCmdlet : IntercomCmdlet
+    public abstract class AdminTaggingCmdlet : ThrottledCmdlet
     {
         [Parameter(Mandatory = true)]
         [ValidateIntercomId]

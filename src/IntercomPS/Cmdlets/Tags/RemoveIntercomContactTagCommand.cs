@@ -7,7 +7,7 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.Remove, "IntercomContactTag", SupportsShouldProcess = true)]
     [OutputType(typeof(Tag))]
     [IntercomOperation("detachTagFromContact")]
-    public sealed class RemoveIntercomContactTagCommand : IntercomCmdlet
+    public sealed class RemoveIntercomContactTagCommand : ThrottledCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactId")]
