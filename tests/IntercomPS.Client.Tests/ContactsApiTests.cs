@@ -65,17 +65,6 @@ namespace IntercomPS.Client.Tests
         }
 
         [Fact]
-        public void Members_typed_object_read_as_plain_values_not_json_tokens()
-        {
-            var company = IntercomJson.ToModel<Company>(JObject.Parse(@"{""type"":""company"",""id"":""c1"",""tags"":{""type"":""tag.list"",""tags"":[{""id"":""1""}]},""segments"":null,""monthly_spend"":155.5}"));
-            var tags = Assert.IsAssignableFrom<IDictionary>(company.Tags);
-            Assert.Equal("tag.list", tags["type"]);
-            Assert.IsType<object[]>(tags["tags"]);
-            Assert.Null(company.Segments);
-            Assert.Equal(155.5, company.MonthlySpend);
-        }
-
-        [Fact]
         public async Task Contacts_are_listed_with_starting_after_and_the_page_size()
         {
             var t = new TestEngine();

@@ -34,7 +34,6 @@ namespace IntercomPS.Client
             };
             settings.Converters.Add(new UnixTimeConverter());
             settings.Converters.Add(new PlainDictionaryConverter());
-            settings.Converters.Add(new PlainObjectConverter());
             return settings;
         }
 

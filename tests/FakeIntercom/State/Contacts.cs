@@ -46,7 +46,10 @@ public sealed class ContactCatalog(SeedSettings settings, CompanyCatalog compani
     private readonly HashSet<int> _archived = [];
 
     /// <summary>Index slots: seeded plus created contacts, including deleted ones (their slot stays empty).</summary>
-    public int Count => settings.ContactCount + _created.Count;
+    public int Count => SeededCount + _created.Count;
+
+    /// <summary>The seeded contacts take slots 0..SeededCount-1 (contact i belongs to company i mod companies).</summary>
+    public int SeededCount => settings.ContactCount;
 
     /// <summary>Contacts that GET /contacts and search return: neither deleted, merged away nor archived.</summary>
     public int ListedCount => Count - _gone.Union(_archived).Count();
@@ -56,8 +59,8 @@ public sealed class ContactCatalog(SeedSettings settings, CompanyCatalog compani
     /// <summary>The contact in that slot as it is now (also when deleted; see <see cref="IsListed"/>).</summary>
     public Contact At(int index) =>
         _changed.TryGetValue(index, out var changed) ? changed
-        : index < settings.ContactCount ? Seed(index)
-        : _created[index - settings.ContactCount];
+        : index < SeededCount ? Seed(index)
+        : _created[index - SeededCount];
 
     public bool IsListed(int index) => !_gone.Contains(index) && !_archived.Contains(index);
 
