@@ -14,6 +14,8 @@
     NestedModules          = @('IntercomPS.Loader.dll')
     # One format file per resource area (src/IntercomPS/Formats); a test checks every file is listed.
     FormatsToProcess       = @(
+        'Formats/Companies.Format.ps1xml'
+        'Formats/Contacts.Format.ps1xml'
         'Formats/Core.Format.ps1xml'
     )
     CmdletsToExport        = @(
@@ -23,23 +25,37 @@
         'Add-IntercomConversationTag'
         'Add-IntercomTicketTag'
         'Connect-Intercom'
+        'Disable-IntercomContact'
         'Disconnect-Intercom'
+        'Enable-IntercomContact'
         'Get-IntercomAdmin'
         'Get-IntercomAdminActivityLog'
+        'Get-IntercomContact'
+        'Get-IntercomContactCompany'
+        'Get-IntercomContactNote'
+        'Get-IntercomContactSegment'
+        'Get-IntercomContactSubscription'
         'Get-IntercomContactTag'
+        'Get-IntercomNote'
         'Get-IntercomSession'
         'Get-IntercomSubscriptionType'
         'Get-IntercomTag'
         'Invoke-IntercomRequest'
+        'Merge-IntercomContact'
+        'New-IntercomContact'
+        'New-IntercomContactNote'
         'New-IntercomTag'
         'Remove-IntercomCompanyTag'
+        'Remove-IntercomContact'
         'Remove-IntercomContactSubscription'
         'Remove-IntercomContactTag'
         'Remove-IntercomConversationTag'
         'Remove-IntercomTag'
         'Remove-IntercomTicketTag'
         'Rename-IntercomTag'
+        'Search-IntercomContact'
         'Set-IntercomAdmin'
+        'Set-IntercomContact'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -39,6 +39,7 @@ AdminRoutes.Map(app, workspace);
 TagRoutes.Map(app, workspace);
 CompanyRoutes.Map(app, workspace);
 ContactRoutes.Map(app, workspace);
+NoteRoutes.Map(app, workspace);
 SubscriptionRoutes.Map(app, workspace);
 ThreadTagRoutes.Map(app, workspace);
 ControlRoutes.Map(app, workspace, requestLog, faults);

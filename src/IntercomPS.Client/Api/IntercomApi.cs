@@ -11,11 +11,15 @@ namespace IntercomPS.Client
             Admins = new AdminsApi(engine);
             Tags = new TagsApi(engine);
             SubscriptionTypes = new SubscriptionTypesApi(engine);
+            Contacts = new ContactsApi(engine);
+            Notes = new NotesApi(engine);
         }
 
         public RawApi Raw { get; }
         public AdminsApi Admins { get; }
         public TagsApi Tags { get; }
         public SubscriptionTypesApi SubscriptionTypes { get; }
+        public ContactsApi Contacts { get; }
+        public NotesApi Notes { get; }
     }
 }

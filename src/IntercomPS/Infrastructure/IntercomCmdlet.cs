@@ -84,23 +84,28 @@ namespace IntercomPS.Infrastructure
 
         /// <summary>
         /// The usual shape of a change: for each id, ask ShouldProcess, then make one client call and write its
-        /// result; a failure is reported for that id and the next one goes on. With Concurrency above 1, up to
-        /// that many calls run at once across pipeline input, and results are still written in input order.
+        /// result (unless <paramref name="write"/> is false: cmdlets whose answer is only shown with -PassThru);
+        /// a failure is reported for that id and the next one goes on. With Concurrency above 1, up to that many
+        /// calls run at once across pipeline input, and results are still written in input order.
         /// </summary>
-        protected void ChangeEach<T>(IEnumerable<string> ids, string kind, string action, Func<string, Func<IRequestObserver, CancellationToken, Task<T>>> call)
+        protected void ChangeEach<T>(IEnumerable<string> ids, string kind, string action, Func<string, Func<IRequestObserver, CancellationToken, Task<T>>> call, bool write = true)
         {
             foreach (var id in ids)
             {
                 if (!ShouldProcess($"{kind} {id}", action)) continue;
                 if (Concurrency <= 1)
                 {
-                    ForItem(id, () => WriteObject(Invoke(call(id))));
+                    ForItem(id, () =>
+                    {
+                        var result = Invoke(call(id));
+                        if (write) WriteObject(result);
+                    });
                     continue;
                 }
                 Task<T> work = null;
                 ForItem(id, () => work = Start(call(id)));
                 if (work == null) continue;
-                _pending.Enqueue(new PendingChange(id, () => Await(work)));
+                _pending.Enqueue(new PendingChange(id, write, () => Await(work)));
                 while (_pending.Count >= Concurrency) CompleteOldest();
             }
         }
@@ -114,26 +119,46 @@ namespace IntercomPS.Infrastructure
         private void CompleteOldest()
         {
             var change = _pending.Dequeue();
-            ForItem(change.Target, () => WriteObject(change.Result()));
+            ForItem(change.Target, () =>
+            {
+                var result = change.Result();
+                if (change.Write) WriteObject(result);
+            });
         }
 
         private readonly Queue<PendingChange> _pending = new Queue<PendingChange>();
 
         private sealed class PendingChange
         {
-            public PendingChange(object target, Func<object> result)
+            public PendingChange(object target, bool write, Func<object> result)
             {
                 Target = target;
+                Write = write;
                 Result = result;
             }
 
             public object Target { get; }
+            public bool Write { get; }
             public Func<object> Result { get; }
+        }
+
+        /// <summary>
+        /// per_page for a list: -PageSize when given; else the endpoint's maximum (fewest requests), or less when
+        /// -First (plus -Skip) needs fewer items than that.
+        /// </summary>
+        protected int PageSizeOrDefault(int? pageSize, int maximum)
+        {
+            if (pageSize != null) return pageSize.Value;
+            var paging = SupportsPaging ? PagingParameters : null;
+            if (paging == null || paging.First == 0 || paging.First >= (ulong)maximum || paging.Skip >= (ulong)maximum) return maximum;
+            return (int)Math.Min((ulong)maximum, paging.First + paging.Skip);
         }
 
         /// <summary>
         /// A request body of only the parameters the user bound, under their JSON names: an unbound parameter is
         /// left out, an explicit $null is sent as null (clearing the field). Values lose their PowerShell wrappers.
+        /// Not for parameters bound from the pipeline by property name: when a later piped object lacks the
+        /// property, PowerShell resets the parameter but keeps the earlier object's value in BoundParameters.
         /// </summary>
         protected Dictionary<string, object> BoundBody(params (string Parameter, string Field)[] fields)
         {

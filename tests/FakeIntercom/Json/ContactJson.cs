@@ -11,6 +11,7 @@ public static class ContactJson
         var companyRefs = contact.CompanyId is null
             ? []
             : new object[] { new { type = "company", id = contact.CompanyId, url = $"/companies/{contact.CompanyId}" } };
+        var noteRefs = state.Notes.Of(contact.Id).Take(10).Select(n => (object)new { type = "note", id = n.Id, url = $"/notes/{n.Id}" }).ToArray();
         return new
         {
             type = "contact",
@@ -19,14 +20,15 @@ public static class ContactJson
             external_id = contact.ExternalId,
             role = contact.Role,
             email = contact.Email,
+            email_domain = contact.Email is { } email && email.IndexOf('@') is var at and >= 0 ? email[(at + 1)..] : null,
             phone = contact.Phone,
             name = contact.Name,
-            avatar = (string?)null,
-            owner_id = (int?)null,
+            avatar = contact.Avatar is null ? null : new { type = "avatar", image_url = contact.Avatar },
+            owner_id = contact.OwnerId,
             social_profiles = new { type = "list", data = Array.Empty<object>() },
             has_hard_bounced = false,
             marked_email_as_spam = false,
-            unsubscribed_from_emails = false,
+            unsubscribed_from_emails = contact.UnsubscribedFromEmails,
             created_at = contact.CreatedAt,
             updated_at = contact.UpdatedAt,
             signed_up_at = contact.SignedUpAt,
@@ -61,9 +63,9 @@ public static class ContactJson
             ios_os_version = (string?)null,
             ios_sdk_version = (string?)null,
             ios_last_seen_at = (long?)null,
-            custom_attributes = new { signup_source = contact.SignupSource },
+            custom_attributes = contact.CustomAttributes,
             tags = Addressable(contact, "tags", tagIds.Select(id => (object)new { type = "tag", id, url = $"/tags/{id}" }).ToArray()),
-            notes = Addressable(contact, "notes", []),
+            notes = Addressable(contact, "notes", noteRefs, state.Notes.Of(contact.Id).Count),
             companies = Addressable(contact, "companies", companyRefs),
             opted_out_subscription_types = Addressable(contact, "subscriptions", SubscriptionRefs(subscriptionTypes, "opt_out")),
             opted_in_subscription_types = Addressable(contact, "subscriptions", SubscriptionRefs(subscriptionTypes, "opt_in")),
@@ -81,12 +83,27 @@ public static class ContactJson
             .Select(t => (object)new { type = "subscription", id = t.Id, url = $"/subscriptions/{t.Id}" })
             .ToArray();
 
-    private static object Addressable(Contact contact, string relation, object[] data) => new
+    private static object Addressable(Contact contact, string relation, object[] data, int? total = null) => new
     {
         type = "list",
         data,
         url = $"/contacts/{contact.Id}/{relation}",
-        total_count = data.Length,
-        has_more = false,
+        total_count = total ?? data.Length,
+        has_more = (total ?? data.Length) > data.Length,
+    };
+
+    /// <summary>contact_deleted, contact_archived and contact_unarchived: {type, id, external_id, deleted|archived}.</summary>
+    public static object Deleted(Contact contact) => new { id = contact.Id, external_id = contact.ExternalId, type = "contact", deleted = true };
+
+    public static object ArchiveState(Contact contact, bool archived) => new { id = contact.Id, external_id = contact.ExternalId, type = "contact", archived };
+
+    public static object Segment(ContactSegments.Segment segment) => new
+    {
+        type = "segment",
+        id = segment.Id,
+        name = segment.Name,
+        created_at = Seeded.BaseTime,
+        updated_at = Seeded.BaseTime,
+        person_type = segment.PersonType,
     };
 }

@@ -28,6 +28,7 @@ public sealed class WorkspaceState
         Companies = new CompanyCatalog(settings);
         Contacts = new ContactCatalog(settings, Companies);
         SeedTags();
+        SeedNotes();
     }
 
     public AdminDirectory Admins { get; } = new();
@@ -40,6 +41,7 @@ public sealed class WorkspaceState
     public TagAssignments TicketTags { get; } = new();
     public Subscriptions Subscriptions { get; } = new();
     public ActivityLogBook ActivityLogs { get; } = new();
+    public NoteBook Notes { get; } = new();
 
     /// <summary>One entry per POST /tags that tagged or untagged companies or users, so tests can see the batching.</summary>
     public List<object> BulkTagRequests { get; } = [];
@@ -68,5 +70,13 @@ public sealed class WorkspaceState
         if (Contacts.Count > 1)
             ContactTags.Apply(Contacts.IdAt(1), beta.Id, seeded);
         ConversationTags.Apply(ConversationIds[0], beta.Id, seeded);
+    }
+
+    /// <summary>Two notes on the first contact, by the token's admin.</summary>
+    private void SeedNotes()
+    {
+        if (Contacts.Count == 0) return;
+        Notes.Add(Contacts.IdAt(0), Admins.Me.Id, "<p>Called about the renewal.</p>", Seeded.BaseTime + 3_600);
+        Notes.Add(Contacts.IdAt(0), Admins.Me.Id, "<p>Prefers email.</p>", Seeded.BaseTime + 7_200);
     }
 }
