@@ -11,11 +11,15 @@ namespace IntercomPS.Client
             Admins = new AdminsApi(engine);
             Tags = new TagsApi(engine);
             SubscriptionTypes = new SubscriptionTypesApi(engine);
+            Companies = new CompaniesApi(engine);
+            Segments = new SegmentsApi(engine);
         }
 
         public RawApi Raw { get; }
         public AdminsApi Admins { get; }
         public TagsApi Tags { get; }
         public SubscriptionTypesApi SubscriptionTypes { get; }
+        public CompaniesApi Companies { get; }
+        public SegmentsApi Segments { get; }
     }
 }
