@@ -14,9 +14,12 @@
     NestedModules          = @('IntercomPS.Loader.dll')
     # One format file per resource area (src/IntercomPS/Formats); a test checks every file is listed.
     FormatsToProcess       = @(
+        'Formats/Companies.Format.ps1xml'
+        'Formats/Contacts.Format.ps1xml'
         'Formats/Core.Format.ps1xml'
     )
     CmdletsToExport        = @(
+        'Add-IntercomCompanyContact'
         'Add-IntercomCompanyTag'
         'Add-IntercomContactSubscription'
         'Add-IntercomContactTag'
@@ -26,12 +29,18 @@
         'Disconnect-Intercom'
         'Get-IntercomAdmin'
         'Get-IntercomAdminActivityLog'
+        'Get-IntercomCompany'
+        'Get-IntercomCompanyContact'
+        'Get-IntercomCompanySegment'
         'Get-IntercomContactTag'
+        'Get-IntercomSegment'
         'Get-IntercomSession'
         'Get-IntercomSubscriptionType'
         'Get-IntercomTag'
         'Invoke-IntercomRequest'
         'New-IntercomTag'
+        'Remove-IntercomCompany'
+        'Remove-IntercomCompanyContact'
         'Remove-IntercomCompanyTag'
         'Remove-IntercomContactSubscription'
         'Remove-IntercomContactTag'
@@ -40,6 +49,7 @@
         'Remove-IntercomTicketTag'
         'Rename-IntercomTag'
         'Set-IntercomAdmin'
+        'Set-IntercomCompany'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
