@@ -62,6 +62,7 @@ namespace IntercomPS.Cmdlets
         [ValidateRange(1, CompaniesApi.MaxPageSize)]
         public int? PageSize { get; set; }
 
+        /// <summary>A failing request is reported as an error naming what was asked for (the id, name, tag or segment).</summary>
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
@@ -72,10 +73,10 @@ namespace IntercomPS.Cmdlets
                     break;
                 case ListSet:
                     var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-                    WritePages(Api.Companies.List(Order, PageSize), company => pattern == null || pattern.IsMatch(company.Name ?? ""));
+                    ForItem(Name, () => WritePages(Api.Companies.List(Order, PageSize), company => pattern == null || pattern.IsMatch(company.Name ?? "")));
                     break;
                 case ScrollSet:
-                    WritePages(Api.Companies.Scroll());
+                    ForItem(null, () => WritePages(Api.Companies.Scroll()));
                     break;
                 case ByIdSet:
                     foreach (var id in Id)
@@ -86,10 +87,10 @@ namespace IntercomPS.Cmdlets
                         ForItem(companyId, () => WritePages(Api.Companies.FindByCompanyId(companyId)));
                     break;
                 case ByTagIdSet:
-                    WritePages(Api.Companies.ListByTag(TagId, PageSize));
+                    ForItem(TagId, () => WritePages(Api.Companies.ListByTag(TagId, PageSize)));
                     break;
                 case BySegmentIdSet:
-                    WritePages(Api.Companies.ListBySegment(SegmentId, PageSize));
+                    ForItem(SegmentId, () => WritePages(Api.Companies.ListBySegment(SegmentId, PageSize)));
                     break;
             }
         }
