@@ -24,8 +24,11 @@ namespace IntercomPS.Cmdlets
             ("MonthlySpend", "monthly_spend"), ("RemoteCreatedAt", "remote_created_at"), ("CustomAttribute", "custom_attributes"),
         };
 
-        /// <summary>Your external company_id: the key of the create-or-update. It cannot be changed once set.</summary>
-        [Parameter(ParameterSetName = UpsertSet, Mandatory = true, Position = 0)]
+        /// <summary>
+        /// Your external company_id: the key of the create-or-update; it cannot be changed once set. Named only: a
+        /// positional value is an Intercom -Id, so a mixed-up id fails (404) instead of creating a company.
+        /// </summary>
+        [Parameter(ParameterSetName = UpsertSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string CompanyId { get; set; }
 
