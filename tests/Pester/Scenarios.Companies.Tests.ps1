@@ -143,7 +143,7 @@ Describe 'Companies against the fake Intercom server' {
             Get-IntercomCompany -All -First 1 -Session $BigSession | Should -Not -BeNullOrEmpty -Because 'a finished scroll frees the workspace for the next'
         }
 
-        It 'an abandoned scroll holds the workspace: a second one fails clearly until it expires' {
+        It 'an abandoned scroll holds the workspace: a second one fails with Intercom''s "scroll already exists"' {
             Get-IntercomCompany -All -Session $BigSession | Select-Object -First 60 | Out-Null
             @(Get-FakeRequest $Big | Where-Object path -eq '/companies/scroll').Count | Should -Be 2
 

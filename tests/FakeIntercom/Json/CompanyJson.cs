@@ -25,7 +25,7 @@ public static class CompanyJson
         user_count = state.CompanyMemberships.CountOf(company),
         custom_attributes = company.CustomAttributes,
         tags = new { type = "tag.list", tags = TagJson.AppliedTo(state.CompanyTags.TagsOf(company.Id), state.Tags) },
-        segments = new { type = "segment.list", segments = Segments.Of(company).Select(SegmentJson.Segment).ToArray() },
+        segments = new { type = "segment.list", segments = Segments.Of(company).Select(s => SegmentJson.Segment(s)).ToArray() },
     };
 
     /// <summary>deleted_company_object.</summary>

@@ -34,7 +34,7 @@ public static class CompanyRoutes
 
         app.MapGet("/companies/{company_id}/segments", Handler.Of(context =>
             WithCompany(context, workspace, (company, _) =>
-                Results.Json(new { type = "list", data = Segments.Of(company).Select(SegmentJson.Segment).ToArray() }))));
+                Results.Json(new { type = "list", data = Segments.Of(company).Select(s => SegmentJson.Segment(s)).ToArray() }))));
     }
 
     /// <summary>Runs <paramref name="handle"/> on the company of the route's {company_id} (Intercom's id), or answers 404.</summary>

@@ -15,7 +15,7 @@ public static class SegmentRoutes
             lock (workspace.Sync)
             {
                 var state = workspace.Current;
-                var segments = Segments.All.Select(s => includeCount ? SegmentJson.Counted(s, Segments.CountOf(s, state)) : SegmentJson.Segment(s));
+                var segments = Segments.All.Select(s => SegmentJson.Segment(s, includeCount ? Segments.CountOf(s, state) : null));
                 return Results.Json(new { type = "segment.list", segments = segments.ToArray() });
             }
         }));

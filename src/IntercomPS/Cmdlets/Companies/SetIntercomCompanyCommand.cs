@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Linq;
 using System.Management.Automation;
 using IntercomPS.Infrastructure;
 
@@ -112,7 +113,7 @@ namespace IntercomPS.Cmdlets
 
         private void ThrowNothingToChange() =>
             ThrowTerminatingError(new ErrorRecord(
-                new ArgumentException("Nothing to change: give at least one of -Name, -Plan, -Size, -Website, -Industry, -MonthlySpend, -RemoteCreatedAt or -CustomAttribute."),
+                new ArgumentException($"Nothing to change: give at least one of {string.Join(", ", Fields.Select(f => "-" + f.Parameter))}."),
                 "NothingToChange", ErrorCategory.InvalidArgument, null));
     }
 }
