@@ -19,6 +19,7 @@
         'Formats/Core.Format.ps1xml'
     )
     CmdletsToExport        = @(
+        'Add-IntercomCompanyContact'
         'Add-IntercomCompanyTag'
         'Add-IntercomContactSubscription'
         'Add-IntercomContactTag'
@@ -30,6 +31,9 @@
         'Enable-IntercomContact'
         'Get-IntercomAdmin'
         'Get-IntercomAdminActivityLog'
+        'Get-IntercomCompany'
+        'Get-IntercomCompanyContact'
+        'Get-IntercomCompanySegment'
         'Get-IntercomContact'
         'Get-IntercomContactCompany'
         'Get-IntercomContactNote'
@@ -37,6 +41,7 @@
         'Get-IntercomContactSubscription'
         'Get-IntercomContactTag'
         'Get-IntercomNote'
+        'Get-IntercomSegment'
         'Get-IntercomSession'
         'Get-IntercomSubscriptionType'
         'Get-IntercomTag'
@@ -45,6 +50,8 @@
         'New-IntercomContact'
         'New-IntercomContactNote'
         'New-IntercomTag'
+        'Remove-IntercomCompany'
+        'Remove-IntercomCompanyContact'
         'Remove-IntercomCompanyTag'
         'Remove-IntercomContact'
         'Remove-IntercomContactSubscription'
@@ -55,6 +62,7 @@
         'Rename-IntercomTag'
         'Search-IntercomContact'
         'Set-IntercomAdmin'
+        'Set-IntercomCompany'
         'Set-IntercomContact'
     )
     FunctionsToExport      = @()

@@ -13,6 +13,8 @@ namespace IntercomPS.Client
             SubscriptionTypes = new SubscriptionTypesApi(engine);
             Contacts = new ContactsApi(engine);
             Notes = new NotesApi(engine);
+            Companies = new CompaniesApi(engine);
+            Segments = new SegmentsApi(engine);
         }
 
         public RawApi Raw { get; }
@@ -21,5 +23,7 @@ namespace IntercomPS.Client
         public SubscriptionTypesApi SubscriptionTypes { get; }
         public ContactsApi Contacts { get; }
         public NotesApi Notes { get; }
+        public CompaniesApi Companies { get; }
+        public SegmentsApi Segments { get; }
     }
 }

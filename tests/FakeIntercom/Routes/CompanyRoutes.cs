@@ -1,131 +1,124 @@
 using FakeIntercom.Http;
 using FakeIntercom.Json;
 using FakeIntercom.State;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace FakeIntercom.Routes;
 
-/// <summary>GET /companies/{id}, GET /companies (lookup or filtered list), POST /companies/list, GET /companies/scroll.</summary>
+/// <summary>
+/// The company reads: GET /companies/{id}, GET /companies (lookup or filtered list), POST /companies/list,
+/// GET /companies/scroll, and a company's contacts and segments.
+/// </summary>
 public static class CompanyRoutes
 {
-    private const int DefaultPerPage = 15;
     private const int ScrollPageSize = 50;
-    private const string ScrollCursorKind = "companies-scroll";
+    private const string ScrollCursorKind = "companies-scroll-";
 
     public static void Map(IEndpointRouteBuilder app, Workspace workspace)
     {
         app.MapGet("/companies/{company_id}", Handler.Of(context =>
-        {
-            lock (workspace.Sync)
-            {
-                var state = workspace.Current;
-                return state.Companies.FindById(context.Route("company_id")) is { } company
-                    ? Results.Json(CompanyJson.Company(company, state))
-                    : ApiErrors.CompanyNotFound();
-            }
-        }));
+            WithCompany(context, workspace, (company, state) => Results.Json(CompanyJson.Company(company, state)))));
 
         app.MapGet("/companies", Handler.Of(context => Retrieve(context, workspace)));
 
-        app.MapPost("/companies/list", Handler.Of(context => ListPage(context, workspace, taggedWith: null)));
+        app.MapPost("/companies/list", Handler.Of(context => List(context, workspace)));
 
         app.MapGet("/companies/scroll", Handler.Of(context => Scroll(context, workspace)));
+
+        app.MapGet("/companies/{company_id}/contacts", Handler.Of(context =>
+            WithCompany(context, workspace, (company, state) =>
+            {
+                var total = state.CompanyMemberships.CountOf(company);
+                return NumberedPage.Of(context, total, range =>
+                    state.CompanyMemberships.ContactsOf(company).Take(range).Select(contact => ContactJson.Contact(contact, state)));
+            })));
+
+        app.MapGet("/companies/{company_id}/segments", Handler.Of(context =>
+            WithCompany(context, workspace, (company, _) =>
+                Results.Json(new { type = "list", data = Segments.Of(company).Select(s => SegmentJson.Segment(s)).ToArray() }))));
     }
 
-    /// <summary>?name= or ?company_id= answer one company (or 404); otherwise a page of companies, optionally filtered.</summary>
+    /// <summary>Runs <paramref name="handle"/> on the company of the route's {company_id} (Intercom's id), or answers 404.</summary>
+    public static IResult WithCompany(HttpContext context, Workspace workspace, Func<Company, WorkspaceState, IResult> handle)
+    {
+        lock (workspace.Sync)
+        {
+            var state = workspace.Current;
+            return state.Companies.FindById(context.Route("company_id")) is { } company ? handle(company, state) : ApiErrors.CompanyNotFound();
+        }
+    }
+
+    /// <summary>?name= or ?company_id= answer one company (or 404); ?tag_id= or ?segment_id= a page of the companies in it.</summary>
     private static IResult Retrieve(HttpContext context, Workspace workspace)
     {
         var name = context.Query("name");
         var companyId = context.Query("company_id");
-        if (name is not null || companyId is not null)
+        lock (workspace.Sync)
         {
-            lock (workspace.Sync)
+            var state = workspace.Current;
+            if (name is not null || companyId is not null)
             {
-                var state = workspace.Current;
                 var company = companyId is not null ? state.Companies.FindByCompanyId(companyId) : state.Companies.FindByName(name!);
                 return company is not null ? Results.Json(CompanyJson.Company(company, state)) : ApiErrors.CompanyNotFound();
             }
+            var members = context.Query("segment_id") is { } segmentId
+                ? Segments.Find(segmentId) is { } segment ? state.Companies.Live().Where(c => Segments.Contains(segment, c)).ToList() : []
+                : state.CompanyTags.TargetsOf(context.Query("tag_id") ?? string.Empty).Select(state.Companies.FindById).OfType<Company>().ToList();
+            return NumberedPage.Of(context, members.Count, range => members.Take(range).Select(c => CompanyJson.Company(c, state)));
         }
-        if (context.Query("segment_id") is not null)
-            return ListPage(context, workspace, taggedWith: string.Empty); // no segments exist, so no company is in one
-        return ListPage(context, workspace, taggedWith: context.Query("tag_id"));
     }
 
-    /// <summary>A page-numbered list, ordered by creation (desc by default, ?order=asc), or only the companies tagged <paramref name="taggedWith"/>.</summary>
-    private static IResult ListPage(HttpContext context, Workspace workspace, string? taggedWith)
+    /// <summary>Every live company, page by page, in creation order: desc by default, ?order=asc.</summary>
+    private static IResult List(HttpContext context, Workspace workspace)
     {
-        if (!context.TryQueryInt("page", 1, out var page) || !context.TryQueryInt("per_page", DefaultPerPage, out var perPage))
-            return ApiErrors.ParameterInvalid("page and per_page must be positive integers");
         var ascending = string.Equals(context.Query("order"), "asc", StringComparison.OrdinalIgnoreCase);
-
         lock (workspace.Sync)
         {
             var state = workspace.Current;
-            var catalog = state.Companies;
-            IReadOnlyList<int> tagged = taggedWith is null
-                ? []
-                : state.CompanyTags.TargetsOf(taggedWith).Select(id => catalog.FindById(id)!.Index).ToArray();
-            var total = taggedWith is null ? catalog.Count : tagged.Count;
-            var totalPages = (int)Math.Ceiling(total / (double)perPage);
-            var first = (long)(page - 1) * perPage;
-
-            var data = new List<object>();
-            for (var position = first; position < Math.Min(total, first + perPage); position++)
-            {
-                var p = (int)position;
-                var index = taggedWith is not null ? tagged[p] : ascending ? p : catalog.Count - 1 - p;
-                data.Add(CompanyJson.Company(catalog.At(index), state));
-            }
-
-            return Results.Json(new
-            {
-                type = "list",
-                data,
-                pages = new
-                {
-                    type = "pages",
-                    next = page < totalPages ? NextPageUrl(context.Request, page + 1) : null,
-                    page,
-                    per_page = perPage,
-                    total_pages = totalPages,
-                },
-                total_count = total,
-            });
+            var total = state.Companies.LiveCount;
+            return NumberedPage.Of(context, total, range =>
+                Enumerable.Range(range.Start.Value, range.End.Value - range.Start.Value)
+                    .Select(p => state.Companies.AtPosition(ascending ? p : total - 1 - p))
+                    .Select(c => CompanyJson.Company(c, state)));
         }
     }
 
-    private static string NextPageUrl(HttpRequest request, int nextPage)
-    {
-        var query = request.Query
-            .Where(q => q.Key != "page")
-            .Select(q => KeyValuePair.Create(q.Key, (string?)q.Value.ToString()))
-            .Append(KeyValuePair.Create("page", (string?)nextPage.ToString()));
-        return QueryHelpers.AddQueryString($"{request.Scheme}://{request.Host}{request.Path}", query);
-    }
-
-    /// <summary>Pages of 50 in creation order; the scroll_param encodes the next offset; past the end, data is empty.</summary>
+    /// <summary>
+    /// Pages of 50 in creation order; scroll_param names the scroll and the next offset; past the end data is empty
+    /// and the scroll closes. A new scroll while another is open (used within the last minute) is refused.
+    /// </summary>
     private static IResult Scroll(HttpContext context, Workspace workspace)
     {
-        var offset = 0;
         var token = context.Query("scroll_param");
-        if (!string.IsNullOrEmpty(token) && !Cursor.TryDecode(ScrollCursorKind, token, out offset))
-            return ApiErrors.ParameterInvalid("scroll_param is invalid or has expired");
-
         lock (workspace.Sync)
         {
             var state = workspace.Current;
-            var end = Math.Min(state.Companies.Count, offset + ScrollPageSize);
-            var data = new List<object>();
-            for (var index = offset; index < end; index++)
-                data.Add(CompanyJson.Company(state.Companies.At(index), state));
+            var now = DateTimeOffset.UtcNow;
+            int generation, offset = 0;
+            if (string.IsNullOrEmpty(token))
+            {
+                if (!state.CompanyScrolls.TryOpen(now, out generation))
+                    return ApiErrors.Result(400, "scroll_exists", "scroll already exists for this workspace");
+            }
+            else
+            {
+                generation = state.CompanyScrolls.Current(now) ?? 0;
+                if (generation == 0 || !Cursor.TryDecode(ScrollCursorKind + generation, token, out offset))
+                    return ApiErrors.ParameterInvalid("scroll_param is invalid or has expired");
+                state.CompanyScrolls.Touch(now);
+            }
 
+            var end = Math.Min(state.Companies.LiveCount, offset + ScrollPageSize);
+            var data = Enumerable.Range(offset, Math.Max(0, end - offset))
+                .Select(p => CompanyJson.Company(state.Companies.AtPosition(p), state)).ToArray();
+            if (data.Length == 0)
+                state.CompanyScrolls.Close();
             return Results.Json(new
             {
                 type = "list",
                 data,
                 pages = (object?)null,
                 total_count = (int?)null,
-                scroll_param = Cursor.Encode(ScrollCursorKind, Math.Max(end, offset)),
+                scroll_param = Cursor.Encode(ScrollCursorKind + generation, end),
             });
         }
     }

@@ -27,6 +27,7 @@ public sealed class WorkspaceState
     {
         Companies = new CompanyCatalog(settings);
         Contacts = new ContactCatalog(settings, Companies);
+        CompanyMemberships = new CompanyMemberships(Contacts, Companies);
         SeedTags();
         SeedNotes();
     }
@@ -35,6 +36,8 @@ public sealed class WorkspaceState
     public TagCatalog Tags { get; } = new();
     public CompanyCatalog Companies { get; }
     public ContactCatalog Contacts { get; }
+    public CompanyMemberships CompanyMemberships { get; }
+    public CompanyScrolls CompanyScrolls { get; } = new();
     public TagAssignments CompanyTags { get; } = new();
     public TagAssignments ContactTags { get; } = new();
     public TagAssignments ConversationTags { get; } = new();
