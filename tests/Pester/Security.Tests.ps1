@@ -47,8 +47,9 @@ Describe 'Id parameters' {
         foreach ($bad in $BadValues) {
             Clear-FakeRequest $Server
             $arguments = Get-Arguments $Command $Set $Parameter $bad
+            if ((Get-Command $Command).Parameters.ContainsKey('Confirm')) { $arguments['Confirm'] = $false }
             $failure = $null
-            try { & $Command @arguments -Confirm:$false -ErrorAction Stop | Out-Null } catch { $failure = $_ }
+            try { & $Command @arguments -ErrorAction Stop | Out-Null } catch { $failure = $_ }
             $requests = @(Get-FakeRequest $Server)
             if ($failure -and $failure.Exception -is [System.Management.Automation.ParameterBindingException]) {
                 $failure.Exception.ParameterName | Should -Be $Parameter
