@@ -11,11 +11,19 @@ namespace IntercomPS.Client
             Admins = new AdminsApi(engine);
             Tags = new TagsApi(engine);
             SubscriptionTypes = new SubscriptionTypesApi(engine);
+            DataAttributes = new DataAttributesApi(engine);
+            DataEvents = new DataEventsApi(engine);
+            DataExport = new DataExportApi(engine);
+            Visitors = new VisitorsApi(engine);
         }
 
         public RawApi Raw { get; }
         public AdminsApi Admins { get; }
         public TagsApi Tags { get; }
         public SubscriptionTypesApi SubscriptionTypes { get; }
+        public DataAttributesApi DataAttributes { get; }
+        public DataEventsApi DataEvents { get; }
+        public DataExportApi DataExport { get; }
+        public VisitorsApi Visitors { get; }
     }
 }
