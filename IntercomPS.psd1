@@ -15,6 +15,7 @@
     # One format file per resource area (src/IntercomPS/Formats); a test checks every file is listed.
     FormatsToProcess       = @(
         'Formats/Core.Format.ps1xml'
+        'Formats/Data.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Add-IntercomCompanyTag'
@@ -23,14 +24,20 @@
         'Add-IntercomConversationTag'
         'Add-IntercomTicketTag'
         'Connect-Intercom'
+        'ConvertTo-IntercomContact'
         'Disconnect-Intercom'
         'Get-IntercomAdmin'
         'Get-IntercomAdminActivityLog'
         'Get-IntercomContactTag'
+        'Get-IntercomDataAttribute'
+        'Get-IntercomDataEvent'
+        'Get-IntercomDataExport'
         'Get-IntercomSession'
         'Get-IntercomSubscriptionType'
         'Get-IntercomTag'
+        'Get-IntercomVisitor'
         'Invoke-IntercomRequest'
+        'New-IntercomDataAttribute'
         'New-IntercomTag'
         'Remove-IntercomCompanyTag'
         'Remove-IntercomContactSubscription'
@@ -39,7 +46,14 @@
         'Remove-IntercomTag'
         'Remove-IntercomTicketTag'
         'Rename-IntercomTag'
+        'Save-IntercomDataExport'
+        'Send-IntercomDataEvent'
+        'Send-IntercomDataEventSummary'
         'Set-IntercomAdmin'
+        'Set-IntercomDataAttribute'
+        'Set-IntercomVisitor'
+        'Start-IntercomDataExport'
+        'Stop-IntercomDataExport'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
