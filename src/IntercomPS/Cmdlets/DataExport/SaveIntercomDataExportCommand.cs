@@ -9,7 +9,7 @@ namespace IntercomPS.Cmdlets
 {
     /// <summary>
     /// Downloads the file of completed data export jobs: the gzipped CSV, or with -Expand the CSV. With -Wait it first
-    /// polls the job's status, backing off, until the job has finished.
+    /// polls the job's status, backing off, until the job has finished; without it, it downloads at once.
     /// </summary>
     [Cmdlet(VerbsData.Save, "IntercomDataExport", SupportsShouldProcess = true)]
     [OutputType(typeof(FileInfo))]
@@ -72,8 +72,17 @@ namespace IntercomPS.Cmdlets
                 if (!ShouldProcess(target, $"Save data export {job}")) continue;
                 ForItem(job, () =>
                 {
-                    CheckDownloadable(Wait ? AwaitFinish(job) : Invoke((o, ct) => Api.DataExport.GetAsync(job, o, ct)));
-                    Download(job, target);
+                    if (Wait) CheckDownloadable(AwaitFinish(job));
+                    try
+                    {
+                        Download(job, target);
+                    }
+                    catch (IntercomApiException) when (!Wait)
+                    {
+                        // Without -Wait the download is tried at once; when Intercom refuses it, the job's status says why.
+                        CheckDownloadable(Invoke((o, ct) => Api.DataExport.GetAsync(job, o, ct)));
+                        throw;
+                    }
                     WriteObject(new FileInfo(target));
                 });
             }
