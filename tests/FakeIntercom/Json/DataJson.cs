@@ -29,7 +29,6 @@ public static class DataJson
     public static object Event(DataEventRecord record, Contact contact) => new
     {
         type = "event",
-        id = $"evt{record.Sequence:D8}",
         created_at = record.CreatedAt,
         event_name = record.Name,
         user_id = contact.ExternalId,
