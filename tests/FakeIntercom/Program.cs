@@ -45,6 +45,11 @@ ContactRoutes.Map(app, workspace);
 NoteRoutes.Map(app, workspace);
 SubscriptionRoutes.Map(app, workspace);
 ThreadTagRoutes.Map(app, workspace);
+DataAttributeRoutes.Map(app, workspace);
+DataEventRoutes.Map(app, workspace);
+DataExportRoutes.Map(app, workspace);
+VisitorRoutes.Map(app, workspace);
+DataStateRoutes.Map(app, workspace);
 ControlRoutes.Map(app, workspace, requestLog, faults);
 app.MapFallback(Handler.Of(_ => ApiErrors.RouteNotFound()));
 

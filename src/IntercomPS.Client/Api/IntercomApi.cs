@@ -15,6 +15,10 @@ namespace IntercomPS.Client
             Notes = new NotesApi(engine);
             Companies = new CompaniesApi(engine);
             Segments = new SegmentsApi(engine);
+            DataAttributes = new DataAttributesApi(engine);
+            DataEvents = new DataEventsApi(engine);
+            DataExport = new DataExportApi(engine);
+            Visitors = new VisitorsApi(engine);
         }
 
         public RawApi Raw { get; }
@@ -25,5 +29,9 @@ namespace IntercomPS.Client
         public NotesApi Notes { get; }
         public CompaniesApi Companies { get; }
         public SegmentsApi Segments { get; }
+        public DataAttributesApi DataAttributes { get; }
+        public DataEventsApi DataEvents { get; }
+        public DataExportApi DataExport { get; }
+        public VisitorsApi Visitors { get; }
     }
 }

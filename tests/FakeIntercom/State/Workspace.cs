@@ -28,6 +28,7 @@ public sealed class WorkspaceState
         Companies = new CompanyCatalog(settings);
         Contacts = new ContactCatalog(settings, Companies);
         CompanyMemberships = new CompanyMemberships(Contacts, Companies);
+        Visitors = new VisitorDirectory(settings.Seed);
         SeedTags();
         SeedNotes();
     }
@@ -45,6 +46,10 @@ public sealed class WorkspaceState
     public Subscriptions Subscriptions { get; } = new();
     public ActivityLogBook ActivityLogs { get; } = new();
     public NoteBook Notes { get; } = new();
+    public DataAttributeCatalog DataAttributes { get; } = new();
+    public DataEventLog DataEvents { get; } = new();
+    public DataExportJobs DataExports { get; } = new();
+    public VisitorDirectory Visitors { get; }
 
     /// <summary>One entry per POST /tags that tagged or untagged companies or users, so tests can see the batching.</summary>
     public List<object> BulkTagRequests { get; } = [];

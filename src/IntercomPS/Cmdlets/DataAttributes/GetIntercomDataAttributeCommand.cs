@@ -1,0 +1,31 @@
+using System.Management.Automation;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Lists data attributes; the API has no get-by-id, so -Name filters the list on the client.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomDataAttribute", SupportsPaging = true)]
+    [OutputType(typeof(DataAttribute))]
+    [IntercomOperation("listDataAttributes")]
+    public sealed class GetIntercomDataAttributeCommand : IntercomCmdlet
+    {
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; }
+
+        [Parameter]
+        [ValidateSet("contact", "company", "conversation")]
+        public string Model { get; set; }
+
+        [Parameter]
+        public SwitchParameter IncludeArchived { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+            WritePages(Api.DataAttributes.List(Model, IncludeArchived),
+                attribute => pattern == null || pattern.IsMatch(attribute.Name ?? "") || pattern.IsMatch(attribute.FullName ?? ""));
+        }
+    }
+}
