@@ -208,9 +208,10 @@ $($c[1].external_id),invited-friend,2,,
         It 'without -Wait, a job still running is reported with its status' {
             $job = Start-IntercomDataExport -CreatedAfter '2024-06-01' -CreatedBefore '2024-06-30' -Confirm:$false
             $errors = $null
-            $job | Save-IntercomDataExport -Path $TestDrive -Confirm:$false -ErrorVariable errors -ErrorAction SilentlyContinue
+            $folder = New-Item -ItemType Directory (Join-Path $TestDrive 'still-running')
+            $job | Save-IntercomDataExport -Path $folder -Confirm:$false -ErrorVariable errors -ErrorAction SilentlyContinue
             $errors[0].Exception.Message | Should -Match 'still (pending|in_progress): add -Wait'
-            Get-ChildItem $TestDrive | Should -BeNullOrEmpty
+            Get-ChildItem $folder | Should -BeNullOrEmpty
         }
 
         It 'refuses to overwrite a file without -Force, and a -Path in a missing folder, before any request' {
