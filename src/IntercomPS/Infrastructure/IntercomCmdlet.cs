@@ -25,7 +25,11 @@ namespace IntercomPS.Infrastructure
         protected IntercomApi Api => CurrentSession.Api;
 
         /// <summary>Resolves the session before any pipeline input, so "not connected" stops the command once.</summary>
-        protected override void BeginProcessing() => _ = CurrentSession;
+        protected override void BeginProcessing()
+        {
+            RememberParameterState();
+            _ = CurrentSession;
+        }
 
         private IntercomSession ResolveSession()
         {
@@ -156,19 +160,43 @@ namespace IntercomPS.Infrastructure
 
         /// <summary>
         /// A request body of only the parameters the user bound, under their JSON names: an unbound parameter is
-        /// left out, an explicit $null is sent as null (clearing the field). Values lose their PowerShell wrappers.
-        /// Not for parameters bound from the pipeline by property name: when a later piped object lacks the
-        /// property, PowerShell resets the parameter but keeps the earlier object's value in BoundParameters.
+        /// left out, an explicit $null given on the command line is sent as null (clearing the field). Values lose
+        /// their PowerShell wrappers. A parameter bound from the pipeline counts for the current object only when
+        /// it holds something other than its default or an empty string (a blank CSV cell): PowerShell resets it
+        /// for an object that lacks the property but keeps the earlier object's value in BoundParameters, which
+        /// must never be sent again.
         /// </summary>
         protected Dictionary<string, object> BoundBody(params (string Parameter, string Field)[] fields)
         {
+            if (_commandLineParameters == null) RememberParameterState();
             var body = new Dictionary<string, object>();
             foreach (var (parameter, field) in fields)
             {
                 if (!MyInvocation.BoundParameters.TryGetValue(parameter, out var value)) continue;
+                if (!_commandLineParameters.Contains(parameter))
+                {
+                    value = GetType().GetProperty(parameter).GetValue(this);
+                    _parameterDefaults.TryGetValue(parameter, out var byDefault);
+                    if (Equals(value, byDefault) || value is string text && text.Length == 0) continue; // a blank CSV cell is no value
+                }
                 body[field] = value is SwitchParameter flag ? flag.IsPresent : PlainValue.FromPowerShell(value);
             }
             return body;
+        }
+
+        private HashSet<string> _commandLineParameters;
+        private readonly Dictionary<string, object> _parameterDefaults = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>What was bound before any pipeline input, and the defaults pipeline-bound parameters return to.</summary>
+        private void RememberParameterState()
+        {
+            if (_commandLineParameters != null) return;
+            _commandLineParameters = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
+            foreach (var property in GetType().GetProperties())
+            {
+                if (_commandLineParameters.Contains(property.Name) || !property.CanRead) continue;
+                if (Attribute.IsDefined(property, typeof(ParameterAttribute))) _parameterDefaults[property.Name] = property.GetValue(this);
+            }
         }
 
         /// <summary>The admin id a change is made as: the given one, else the admin the session connected as.</summary>

@@ -48,28 +48,7 @@ namespace IntercomPS.Cmdlets
             ForItem(label, () => WriteObject(Invoke((o, ct) => Api.Contacts.CreateAsync(body, o, ct))));
         }
 
-        /// <summary>
-        /// The fields given. Those that bind from piped objects are read from their properties, not from
-        /// BoundParameters: PowerShell resets such a property for the next object but leaves the previous object's
-        /// value in BoundParameters when the next object lacks the property.
-        /// </summary>
-        private Dictionary<string, object> Body()
-        {
-            var fromPipeline = new Dictionary<string, string>
-            {
-                ["Role"] = Role, ["ExternalId"] = ExternalId, ["Email"] = Email, ["Phone"] = Phone, ["Name"] = Name,
-            };
-            var bound = BoundBody(Fields);
-            var body = new Dictionary<string, object>();
-            foreach (var (parameter, field) in Fields)
-            {
-                if (fromPipeline.TryGetValue(parameter, out var text))
-                {
-                    if (!string.IsNullOrEmpty(text)) body[field] = text;
-                }
-                else if (bound.TryGetValue(field, out var value)) body[field] = value;
-            }
-            return body;
-        }
+        /// <summary>The fields given (see BoundBody for how piped objects' properties count).</summary>
+        private Dictionary<string, object> Body() => BoundBody(Fields);
     }
 }
