@@ -19,6 +19,9 @@ namespace IntercomPS.Client
             DataEvents = new DataEventsApi(engine);
             DataExport = new DataExportApi(engine);
             Visitors = new VisitorsApi(engine);
+            Tickets = new TicketsApi(engine);
+            TicketTypes = new TicketTypesApi(engine);
+            Teams = new TeamsApi(engine);
         }
 
         public RawApi Raw { get; }
@@ -33,5 +36,8 @@ namespace IntercomPS.Client
         public DataEventsApi DataEvents { get; }
         public DataExportApi DataExport { get; }
         public VisitorsApi Visitors { get; }
+        public TicketsApi Tickets { get; }
+        public TicketTypesApi TicketTypes { get; }
+        public TeamsApi Teams { get; }
     }
 }
