@@ -15,5 +15,6 @@ namespace IntercomPS
     {
         public ValueList<string> PrimaryAdminIds { get; set; }
         public ValueList<string> SecondaryAdminIds { get; set; }
+        public override string ToString() => $"primary: {PrimaryAdminIds}, secondary: {SecondaryAdminIds}";
     }
 }

@@ -50,7 +50,11 @@ public static class TicketSearchRoutes
         }
         lock (workspace.Sync)
         {
-            var matching = workspace.Current.Tickets.All.Where(t => SearchQuery.Matches(query, field => FieldValues(field, t))).ToList();
+            var matching = workspace.Current.Tickets.All.Where(ticket =>
+            {
+                var json = JsonSerializer.SerializeToNode(TicketJson.Ticket(ticket));
+                return SearchQuery.Matches(query, field => FieldValues(field, ticket, json));
+            }).ToList();
             var page = matching.Skip(offset).Take(perPage).Select(TicketJson.Ticket).ToArray();
             var pages = new Dictionary<string, object>
             {
@@ -70,25 +74,19 @@ public static class TicketSearchRoutes
             foreach (var part in parts.EnumerateArray()) CheckFields(part);
     }
 
-    private static IReadOnlyList<JsonNode?> FieldValues(string field, Ticket ticket) => field switch
+    /// <summary>The values of a searchable field, read from the ticket's JSON.</summary>
+    private static IReadOnlyList<JsonNode?> FieldValues(string field, Ticket ticket, JsonNode? json) => field switch
     {
-        "id" => [ticket.Id],
-        "created_at" => [ticket.CreatedAt],
-        "updated_at" => [ticket.UpdatedAt],
-        "title" => [ticket.Attributes.GetValueOrDefault("_default_title_")?.DeepClone()],
-        "description" => [ticket.Attributes.GetValueOrDefault("_default_description_")?.DeepClone()],
-        "category" => [ticket.Type.Category],
-        "ticket_type_id" => [ticket.Type.Id],
-        "contact_ids" => ticket.Contact is { } contact ? [contact.Id] : [],
-        "teammate_ids" => ticket.Parts.Where(p => p.Author.Type == "admin").Select(p => (JsonNode?)p.Author.Id).Distinct().ToList(),
-        "admin_assignee_id" => [ticket.AdminAssigneeId],
-        "team_assignee_id" => [ticket.TeamAssigneeId],
-        "open" => [ticket.Open],
-        "state" => [ticket.State],
-        "snoozed_until" => [ticket.SnoozedUntil],
-        _ => [AttributeById(ticket, field[AttributePrefix.Length..])],
+        "title" => [SearchQuery.Path(json, "ticket_attributes._default_title_")],
+        "description" => [SearchQuery.Path(json, "ticket_attributes._default_description_")],
+        "state" => [SearchQuery.Path(json, "ticket_state")],
+        "ticket_type_id" => [SearchQuery.Path(json, "ticket_type.id")],
+        "contact_ids" => SearchQuery.Path(json, "contacts.contacts") is JsonArray contacts ? contacts.Select(c => c?["id"]).ToList() : [],
+        "teammate_ids" => SearchQuery.Path(json, "ticket_parts.ticket_parts") is JsonArray parts
+            ? parts.Where(p => (string?)p?["author"]?["type"] == "admin").Select(p => p?["author"]?["id"]).ToList()
+            : [],
+        _ when field.StartsWith(AttributePrefix) =>
+            [ticket.Type.Attributes.Find(a => a.Id == field[AttributePrefix.Length..]) is { } attribute ? json?["ticket_attributes"]?[attribute.Name] : null],
+        _ => [SearchQuery.Path(json, field)],
     };
-
-    private static JsonNode? AttributeById(Ticket ticket, string attributeId) =>
-        ticket.Type.Attributes.Find(a => a.Id == attributeId) is { } attribute ? ticket.Attributes.GetValueOrDefault(attribute.Name)?.DeepClone() : null;
 }
