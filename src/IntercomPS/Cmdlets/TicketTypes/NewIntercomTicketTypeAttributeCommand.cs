@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using IntercomPS.Infrastructure;
 using IntercomPS.Infrastructure.Completion;
@@ -13,7 +12,7 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.New, "IntercomTicketTypeAttribute", SupportsShouldProcess = true)]
     [OutputType(typeof(TicketTypeAttribute))]
     [IntercomOperation("createTicketTypeAttribute")]
-    public sealed class NewIntercomTicketTypeAttributeCommand : IntercomCmdlet
+    public sealed class NewIntercomTicketTypeAttributeCommand : TicketTypeAttributeFieldsCmdlet
     {
         private Dictionary<string, object> _attribute;
 
@@ -37,33 +36,6 @@ namespace IntercomPS.Cmdlets
         [ValidateSet("string", "list", "integer", "decimal", "boolean", "datetime", "files")]
         public string DataType { get; set; }
 
-        /// <summary>The choices of a list attribute (needed for, and only for, -DataType list).</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        [ValidatePattern("^[^,]+$")]
-        [Alias("ListItems")]
-        public string[] ListItem { get; set; }
-
-        [Parameter]
-        public bool RequiredToCreate { get; set; }
-
-        [Parameter]
-        public bool RequiredToCreateForContacts { get; set; }
-
-        [Parameter]
-        public bool VisibleOnCreate { get; set; }
-
-        [Parameter]
-        public bool VisibleToContacts { get; set; }
-
-        /// <summary>Several lines of text (string attributes only).</summary>
-        [Parameter]
-        public bool Multiline { get; set; }
-
-        /// <summary>Several files (files attributes only).</summary>
-        [Parameter]
-        public bool AllowMultipleValues { get; set; }
-
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
@@ -71,7 +43,7 @@ namespace IntercomPS.Cmdlets
             if ((dataType == "list") != (ListItem != null)) Refuse(nameof(ListItem), "-DataType list needs -ListItem, and -ListItem needs -DataType list.");
             if (MyInvocation.BoundParameters.ContainsKey(nameof(Multiline)) && dataType != "string") Refuse(nameof(Multiline), "-Multiline applies to -DataType string only.");
             if (MyInvocation.BoundParameters.ContainsKey(nameof(AllowMultipleValues)) && dataType != "files") Refuse(nameof(AllowMultipleValues), "-AllowMultipleValues applies to -DataType files only.");
-            _attribute = TicketTypeAttributeFields.WithListItemsJoined(BoundBody(TicketTypeAttributeFields.Writable), ListItem);
+            _attribute = AttributeBody();
             _attribute["data_type"] = dataType;
         }
 

@@ -14,8 +14,10 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.Set, "IntercomTicketTypeAttribute", SupportsShouldProcess = true)]
     [OutputType(typeof(TicketTypeAttribute))]
     [IntercomOperation("updateTicketTypeAttribute")]
-    public sealed class SetIntercomTicketTypeAttributeCommand : ArchivableChangeCmdlet
+    public sealed class SetIntercomTicketTypeAttributeCommand : TicketTypeAttributeFieldsCmdlet
     {
+        private Dictionary<string, object> _changes;
+
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateIntercomId]
         [ArgumentCompleter(typeof(TicketTypeIdCompleter))]
@@ -34,42 +36,25 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string Description { get; set; }
 
-        /// <summary>Replaces the choices of a list attribute.</summary>
         [Parameter]
-        [ValidateNotNullOrEmpty]
-        [ValidatePattern("^[^,]+$")]
-        [Alias("ListItems")]
-        public string[] ListItem { get; set; }
+        public bool Archived { get; set; }
 
+        /// <summary>Archives without the extra confirmation.</summary>
         [Parameter]
-        public bool RequiredToCreate { get; set; }
+        public SwitchParameter Force { get; set; }
 
-        [Parameter]
-        public bool RequiredToCreateForContacts { get; set; }
-
-        [Parameter]
-        public bool VisibleOnCreate { get; set; }
-
-        [Parameter]
-        public bool VisibleToContacts { get; set; }
-
-        [Parameter]
-        public bool Multiline { get; set; }
-
-        [Parameter]
-        public bool AllowMultipleValues { get; set; }
-
-        protected override IReadOnlyList<(string Parameter, string Field)> Fields =>
-            TicketTypeAttributeFields.Writable.Append(("Archived", "archived")).ToList();
-
-        protected override string ArchiveConsequence => "It is no longer shown when tickets are created (existing tickets keep their values).";
-
-        protected override Dictionary<string, object> BuildChanges() => TicketTypeAttributeFields.WithListItemsJoined(base.BuildChanges(), ListItem);
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _changes = AttributeBody(("Archived", "archived"));
+            if (_changes.Count == 0) ThrowTerminatingError(ChangeRules.NothingToChange(Fields.Select(f => f.Parameter).Append("Archived")));
+        }
 
         protected override void ProcessRecord()
         {
-            if (Confirmed($"attribute {Id} of ticket type {TicketTypeId}"))
-                ForItem(Id, () => WriteObject(Invoke((o, ct) => Api.TicketTypes.UpdateAttributeAsync(TicketTypeId, Id, Changes, o, ct))));
+            const string consequence = "It is no longer shown when tickets are created (existing tickets keep their values).";
+            if (ChangeRules.Confirmed(this, $"attribute {Id} of ticket type {TicketTypeId}", _changes, Force, consequence))
+                ForItem(Id, () => WriteObject(Invoke((o, ct) => Api.TicketTypes.UpdateAttributeAsync(TicketTypeId, Id, _changes, o, ct))));
         }
     }
 }

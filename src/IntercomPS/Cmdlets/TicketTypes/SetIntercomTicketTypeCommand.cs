@@ -13,8 +13,10 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.Set, "IntercomTicketType", SupportsShouldProcess = true)]
     [OutputType(typeof(TicketType))]
     [IntercomOperation("updateTicketType")]
-    public sealed class SetIntercomTicketTypeCommand : ArchivableChangeCmdlet
+    public sealed class SetIntercomTicketTypeCommand : TicketTypeFieldsCmdlet
     {
+        private Dictionary<string, object> _changes;
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("TicketTypeId")]
         [ValidateIntercomId]
@@ -26,32 +28,25 @@ namespace IntercomPS.Cmdlets
         public string Name { get; set; }
 
         [Parameter]
-        public string Description { get; set; }
+        public bool Archived { get; set; }
 
+        /// <summary>Archives without the extra confirmation.</summary>
         [Parameter]
-        [ValidateSet("Customer", "Back-office", "Tracker")]
-        public string Category { get; set; }
+        public SwitchParameter Force { get; set; }
 
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string Icon { get; set; }
-
-        [Parameter]
-        public bool IsInternal { get; set; }
-
-        protected override IReadOnlyList<(string Parameter, string Field)> Fields =>
-            TicketTypeFields.Writable.Append(("Archived", "archived")).ToList();
-
-        protected override string ArchiveConsequence => "No new tickets can be created with an archived type.";
-
-        protected override Dictionary<string, object> BuildChanges() => TicketTypeFields.Normalized(base.BuildChanges());
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _changes = TicketTypeBody(("Archived", "archived"));
+            if (_changes.Count == 0) ThrowTerminatingError(ChangeRules.NothingToChange(Fields.Select(f => f.Parameter).Append("Archived")));
+        }
 
         protected override void ProcessRecord()
         {
             foreach (var id in Id)
             {
-                if (Confirmed($"ticket type {id}"))
-                    ForItem(id, () => WriteObject(Invoke((o, ct) => Api.TicketTypes.UpdateAsync(id, Changes, o, ct))));
+                if (ChangeRules.Confirmed(this, $"ticket type {id}", _changes, Force, "No new tickets can be created with an archived type."))
+                    ForItem(id, () => WriteObject(Invoke((o, ct) => Api.TicketTypes.UpdateAsync(id, _changes, o, ct))));
             }
         }
     }

@@ -70,11 +70,7 @@ namespace IntercomPS.Cmdlets
             if (AssigneeId != null)
                 _changes["assignment"] = new Dictionary<string, object> { ["admin_id"] = AdminIdOrDefault(AdminId), ["assignee_id"] = AssigneeId };
             if (_changes.Count == 0)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException("Nothing to change: give at least one of -State, -Open, -IsShared, -SnoozedUntil, -AssigneeId, -TicketAttribute, -Title or -Description."),
-                    "NothingToChange", ErrorCategory.InvalidArgument, null));
-            }
+                ThrowTerminatingError(ChangeRules.NothingToChange(new[] { "State", "Open", "IsShared", "SnoozedUntil", "AssigneeId", "TicketAttribute", "Title", "Description" }));
         }
 
         protected override void ProcessRecord() =>
