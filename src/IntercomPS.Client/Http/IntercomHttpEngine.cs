@@ -96,7 +96,7 @@ namespace IntercomPS.Client.Http
                 }
 
                 var error = ReadError(attempt, request);
-                var throttling = RetryPolicy.IsThrottling(attempt.Status, attempt.Headers, error.ErrorCode);
+                var throttling = RetryPolicy.IsThrottling(attempt.Status, attempt.Headers);
                 if (canRetry && RetryPolicy.ShouldRetry(request, attempt.Status, throttling))
                 {
                     await WaitAsync(retry + 1, attempt.Headers, throttling, $"{attempt.Status} {error.ErrorCode ?? attempt.Reason}", observer, cancellationToken).ConfigureAwait(false);
