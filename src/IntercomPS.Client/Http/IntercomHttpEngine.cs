@@ -248,12 +248,12 @@ namespace IntercomPS.Client.Http
             return message;
         }
 
-        private static JToken ParseBody(Attempt attempt, ApiRequest request)
+        private static object ParseBody(Attempt attempt, ApiRequest request)
         {
             if (string.IsNullOrWhiteSpace(attempt.Body)) return null;
             try
             {
-                return IntercomJson.Parse(attempt.Body);
+                return request.BodyReader != null ? request.BodyReader(attempt.Body) : IntercomJson.Parse(attempt.Body);
             }
             catch (JsonException ex)
             {
