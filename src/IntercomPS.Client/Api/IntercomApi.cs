@@ -19,6 +19,9 @@ namespace IntercomPS.Client
             DataEvents = new DataEventsApi(engine);
             DataExport = new DataExportApi(engine);
             Visitors = new VisitorsApi(engine);
+            Articles = new ArticlesApi(engine);
+            HelpCenter = new HelpCenterApi(engine);
+            News = new NewsApi(engine);
         }
 
         public RawApi Raw { get; }
@@ -33,5 +36,8 @@ namespace IntercomPS.Client
         public DataEventsApi DataEvents { get; }
         public DataExportApi DataExport { get; }
         public VisitorsApi Visitors { get; }
+        public ArticlesApi Articles { get; }
+        public HelpCenterApi HelpCenter { get; }
+        public NewsApi News { get; }
     }
 }
