@@ -29,6 +29,8 @@ public sealed class WorkspaceState
         Contacts = new ContactCatalog(settings, Companies);
         CompanyMemberships = new CompanyMemberships(Contacts, Companies);
         Visitors = new VisitorDirectory(settings.Seed);
+        HelpCenter = new HelpCenterLibrary(Admins.Me.Id);
+        News = new Newsroom(Admins.Me.Id);
         SeedTags();
         SeedNotes();
     }
@@ -50,6 +52,8 @@ public sealed class WorkspaceState
     public DataEventLog DataEvents { get; } = new();
     public DataExportJobs DataExports { get; } = new();
     public VisitorDirectory Visitors { get; }
+    public HelpCenterLibrary HelpCenter { get; }
+    public Newsroom News { get; }
 
     /// <summary>One entry per POST /tags that tagged or untagged companies or users, so tests can see the batching.</summary>
     public List<object> BulkTagRequests { get; } = [];

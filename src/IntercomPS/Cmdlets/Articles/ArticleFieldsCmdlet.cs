@@ -38,7 +38,7 @@ namespace IntercomPS.Cmdlets
         public long? AuthorId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSetOrEmpty("published", "draft")]
+        [ValidateWireValue("published", "draft")]
         [ArgumentCompleter(typeof(ArticleStateCompleter))]
         public string State { get; set; }
 
@@ -47,7 +47,7 @@ namespace IntercomPS.Cmdlets
         public long? ParentId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSetOrEmpty("collection", "section")]
+        [ValidateWireValue("collection", "section")]
         [ArgumentCompleter(typeof(ArticleParentTypeCompleter))]
         public string ParentType { get; set; }
 

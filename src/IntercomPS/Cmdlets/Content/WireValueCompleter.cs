@@ -9,7 +9,7 @@ namespace IntercomPS.Cmdlets
 {
     /// <summary>
     /// Tab completion from a fixed list of wire values, for parameters that also take a blank value from piped objects
-    /// (ValidateSetOrEmpty), which get no completion of their own.
+    /// (ValidateWireValue), which get no completion of their own.
     /// </summary>
     public abstract class WireValueCompleter : IArgumentCompleter
     {

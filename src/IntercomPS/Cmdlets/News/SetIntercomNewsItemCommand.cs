@@ -33,10 +33,10 @@ namespace IntercomPS.Cmdlets
         /// <summary>The changes are the same for every item: built once, refused before any request when there are none.</summary>
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             _changes = Changes();
             if (_changes.Count == 0)
                 ThrowInvalid("Nothing to change: give at least one of " + string.Join(", ", Fields.Select(f => "-" + f.Parameter).Append("-NewsfeedId")) + ".", "NothingToChange");
-            base.BeginProcessing();
         }
 
         protected override void ProcessRecord() =>
