@@ -12,9 +12,6 @@ namespace IntercomPS.Client
     /// <summary>Help center articles: list, search, read, create, update, delete.</summary>
     public sealed class ArticlesApi : ApiResource
     {
-        /// <summary>2.11 declares no maximum per_page; 150 is the most Intercom serves on a page of its 2.x lists.</summary>
-        public const int MaxPageSize = 150;
-
         public ArticlesApi(IntercomHttpEngine engine) : base(engine) { }
 
         /// <summary>listArticles: GET /articles, page by page, most recently updated first (items have no statistics).</summary>

@@ -10,7 +10,7 @@ namespace IntercomPS.Client
     /// <summary>Help centers (read only) and their collections and sections.</summary>
     public sealed class HelpCenterApi : ApiResource
     {
-        /// <summary>2.11 declares no maximum per_page; 150 is the most Intercom serves on a page of its 2.x lists.</summary>
+        /// <summary>The largest per_page of the help center lists, articles included. 2.11 declares none; 150 is the most Intercom serves on a page of its 2.x lists.</summary>
         public const int MaxPageSize = 150;
 
         public HelpCenterApi(IntercomHttpEngine engine) : base(engine) { }

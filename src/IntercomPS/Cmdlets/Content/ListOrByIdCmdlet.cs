@@ -1,5 +1,7 @@
+using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using IntercomPS.Client;
 using IntercomPS.Client.Http;
 using IntercomPS.Client.Paging;
 using IntercomPS.Infrastructure;
@@ -31,5 +33,18 @@ namespace IntercomPS.Cmdlets
             foreach (var id in Ids)
                 ForItem(id, () => WriteObject(Invoke((o, ct) => GetAsync(id, o, ct))));
         }
+    }
+
+    /// <summary>A ListOrByIdCmdlet whose list is page-numbered (the help center lists): -PageSize sets per_page.</summary>
+    public abstract class NumberedListOrByIdCmdlet<T> : ListOrByIdCmdlet<T>
+    {
+        /// <summary>Objects per request (per_page); by default the maximum, or what -First needs.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateRange(1, HelpCenterApi.MaxPageSize)]
+        public int? PageSize { get; set; }
+
+        protected sealed override Pager<T> List() => List(PageSizeOrDefault(PageSize, HelpCenterApi.MaxPageSize));
+
+        protected abstract Pager<T> List(int pageSize);
     }
 }

@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Client;
 using IntercomPS.Client.Http;
 using IntercomPS.Client.Paging;
 using IntercomPS.Infrastructure;
@@ -13,21 +12,16 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(HelpCenterCollection))]
     [IntercomOperation("listAllCollections", ParameterSet = ListSet)]
     [IntercomOperation("retrieveCollection", ParameterSet = ByIdSet)]
-    public sealed class GetIntercomHelpCenterCollectionCommand : ListOrByIdCmdlet<HelpCenterCollection>
+    public sealed class GetIntercomHelpCenterCollectionCommand : NumberedListOrByIdCmdlet<HelpCenterCollection>
     {
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("CollectionId")]
         [ValidateIntercomId]
         public string[] Id { get; set; }
 
-        /// <summary>Collections per request (per_page); by default the maximum.</summary>
-        [Parameter(ParameterSetName = ListSet)]
-        [ValidateRange(1, HelpCenterApi.MaxPageSize)]
-        public int? PageSize { get; set; }
-
         protected override string[] Ids => Id;
 
-        protected override Pager<HelpCenterCollection> List() => Api.HelpCenter.ListCollections(PageSizeOrDefault(PageSize, HelpCenterApi.MaxPageSize));
+        protected override Pager<HelpCenterCollection> List(int pageSize) => Api.HelpCenter.ListCollections(pageSize);
 
         protected override Task<HelpCenterCollection> GetAsync(string id, IRequestObserver observer, CancellationToken ct) => Api.HelpCenter.GetCollectionAsync(id, observer, ct);
     }

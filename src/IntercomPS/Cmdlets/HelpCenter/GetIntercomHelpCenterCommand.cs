@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Client;
 using IntercomPS.Client.Http;
 using IntercomPS.Client.Paging;
 using IntercomPS.Infrastructure;
@@ -13,21 +12,16 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(HelpCenter))]
     [IntercomOperation("listHelpCenters", ParameterSet = ListSet)]
     [IntercomOperation("retrieveHelpCenter", ParameterSet = ByIdSet)]
-    public sealed class GetIntercomHelpCenterCommand : ListOrByIdCmdlet<HelpCenter>
+    public sealed class GetIntercomHelpCenterCommand : NumberedListOrByIdCmdlet<HelpCenter>
     {
         [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("HelpCenterId")]
         [ValidateIntercomId]
         public string[] Id { get; set; }
 
-        /// <summary>Help centers per request (per_page); by default the maximum.</summary>
-        [Parameter(ParameterSetName = ListSet)]
-        [ValidateRange(1, HelpCenterApi.MaxPageSize)]
-        public int? PageSize { get; set; }
-
         protected override string[] Ids => Id;
 
-        protected override Pager<HelpCenter> List() => Api.HelpCenter.ListHelpCenters(PageSizeOrDefault(PageSize, HelpCenterApi.MaxPageSize));
+        protected override Pager<HelpCenter> List(int pageSize) => Api.HelpCenter.ListHelpCenters(pageSize);
 
         protected override Task<HelpCenter> GetAsync(string id, IRequestObserver observer, CancellationToken ct) => Api.HelpCenter.GetHelpCenterAsync(id, observer, ct);
     }
