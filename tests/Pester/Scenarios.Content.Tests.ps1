@@ -56,10 +56,25 @@ Describe 'Help center content against the fake Intercom server' {
             $articles[0].UpdatedAt | Should -BeOfType [datetimeoffset]
         }
 
-        It 'exports to CSV with flat cells and formats as a table' {
-            $articles = Get-IntercomArticle -Id 100, 101
-            ($articles | ConvertTo-Csv -NoTypeInformation) -join "`n" | Should -Not -Match 'System\.[A-Z]|IntercomPS\.[A-Z]'
-            $articles | Format-Table | Out-String -Width 200 | Should -Match 'collection 10 +fr'
+        It 'shows an article''s parent and locales in its table' {
+            Get-IntercomArticle -Id 100 | Format-Table | Out-String -Width 200 | Should -Match 'collection 10 +fr'
+        }
+    }
+
+    Describe 'Output of <Name>' -ForEach @(
+        @{ Name = 'articles'; Get = { Get-IntercomArticle -Id 100, 101 } }
+        @{ Name = 'searched articles'; Get = { Search-IntercomArticle -Phrase 'API' -Highlight } }
+        @{ Name = 'help centers'; Get = { Get-IntercomHelpCenter } }
+        @{ Name = 'collections'; Get = { Get-IntercomHelpCenterCollection } }
+        @{ Name = 'news items'; Get = { Get-IntercomNewsItem } }
+        @{ Name = 'newsfeeds'; Get = { Get-IntercomNewsfeed } }
+    ) {
+        It 'exports to CSV with flat cells, and formats as a table and a list' {
+            $objects = @(& $Get)
+            $objects.Count | Should -BeGreaterThan 0
+            ($objects | ConvertTo-Csv -NoTypeInformation) -join "`n" | Should -Not -Match 'System\.[A-Z]|IntercomPS\.[A-Z]'
+            { $objects | Format-Table | Out-String } | Should -Not -Throw
+            $objects | Format-List | Out-String | Should -Not -BeNullOrEmpty
         }
     }
 
