@@ -22,6 +22,9 @@ namespace IntercomPS.Client
             Tickets = new TicketsApi(engine);
             TicketTypes = new TicketTypesApi(engine);
             Teams = new TeamsApi(engine);
+            Articles = new ArticlesApi(engine);
+            HelpCenter = new HelpCenterApi(engine);
+            News = new NewsApi(engine);
         }
 
         public RawApi Raw { get; }
@@ -39,5 +42,8 @@ namespace IntercomPS.Client
         public TicketsApi Tickets { get; }
         public TicketTypesApi TicketTypes { get; }
         public TeamsApi Teams { get; }
+        public ArticlesApi Articles { get; }
+        public HelpCenterApi HelpCenter { get; }
+        public NewsApi News { get; }
     }
 }

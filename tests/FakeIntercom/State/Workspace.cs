@@ -29,6 +29,8 @@ public sealed class WorkspaceState
         CompanyMemberships = new CompanyMemberships(Contacts, Companies);
         Visitors = new VisitorDirectory(settings.Seed);
         Tickets = new TicketDesk(TicketTypes, Contacts, Admins.Me);
+        HelpCenter = new HelpCenterLibrary(Admins.Me.Id);
+        News = new Newsroom(Admins.Me.Id);
         SeedTags();
         SeedNotes();
     }
@@ -53,6 +55,8 @@ public sealed class WorkspaceState
     public TeamDirectory Teams { get; } = new();
     public TicketTypeCatalog TicketTypes { get; } = new();
     public TicketDesk Tickets { get; }
+    public HelpCenterLibrary HelpCenter { get; }
+    public Newsroom News { get; }
 
     /// <summary>One entry per POST /tags that tagged or untagged companies or users, so tests can see the batching.</summary>
     public List<object> BulkTagRequests { get; } = [];
