@@ -201,6 +201,16 @@ namespace IntercomPS.Client.Tests
         }
 
         [Fact]
+        public void The_first_answer_of_a_window_is_lowered_by_the_requests_still_in_flight()
+        {
+            var state = new RateLimitState();
+            var now = System.DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
+            for (var i = 0; i < 8; i++) state.RequestStarted();   // a burst sent before the window's budget was known
+            state.Update(new System.Collections.Generic.Dictionary<string, string> { ["X-RateLimit-Limit"] = "10", ["X-RateLimit-Remaining"] = "9", ["X-RateLimit-Reset"] = "1800000010" }, now);
+            Assert.Equal(2, state.Remaining);   // 9 minus the 7 others the server has not counted in its answer
+        }
+
+        [Fact]
         public void Concurrent_reservations_never_exceed_the_announced_budget()
         {
             var state = new RateLimitState();

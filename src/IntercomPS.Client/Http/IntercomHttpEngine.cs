@@ -68,7 +68,15 @@ namespace IntercomPS.Client.Http
                 {
                     await PaceAsync(observer, cancellationToken).ConfigureAwait(false);
                     if (download != null && retry > 0 && download.CanSeek) download.SetLength(0);
-                    attempt = await SendOnceAsync(request, target, observer, cancellationToken, download, progress).ConfigureAwait(false);
+                    RateLimit.RequestStarted();
+                    try
+                    {
+                        attempt = await SendOnceAsync(request, target, observer, cancellationToken, download, progress).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        RateLimit.RequestEnded();
+                    }
                 }
                 catch (IntercomTransportException failure) when (canRetry && request.IsRetriableOnFailure)
                 {

@@ -26,7 +26,9 @@ namespace IntercomPS.Client.Http
                 var sameWindow = resetAt == ResetAt && Remaining != null;
                 // Within one window, answers to concurrent requests arrive out of order: an older answer's higher
                 // figure must not undo the reservations made since, so the lower count wins.
-                Remaining = remaining == null ? Remaining : sameWindow ? Math.Min(Remaining.Value, remaining.Value) : remaining;
+                // The server's figure does not count requests still on their way (sent alongside this one).
+                var left = remaining == null ? (int?)null : Math.Max(0, remaining.Value - Math.Max(0, _inFlight - 1));
+                Remaining = left == null ? Remaining : sameWindow ? Math.Min(Remaining.Value, left.Value) : left;
                 Limit = limit ?? Limit;
                 ResetAt = resetAt;
                 ObservedAt = now;
@@ -64,6 +66,19 @@ namespace IntercomPS.Client.Http
                 }
                 return ResetAt.Value - now + ResetMargin;
             }
+        }
+
+        private int _inFlight;
+
+        /// <summary>A request is on its way (between its reservation and its answer).</summary>
+        public void RequestStarted()
+        {
+            lock (_gate) _inFlight++;
+        }
+
+        public void RequestEnded()
+        {
+            lock (_gate) _inFlight--;
         }
 
         /// <summary>After waiting for a reset: the new window's budget is unknown until the next answer says it.</summary>
