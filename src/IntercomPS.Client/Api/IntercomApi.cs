@@ -19,6 +19,9 @@ namespace IntercomPS.Client
             DataEvents = new DataEventsApi(engine);
             DataExport = new DataExportApi(engine);
             Visitors = new VisitorsApi(engine);
+            Conversations = new ConversationsApi(engine);
+            Messages = new MessagesApi(engine);
+            PhoneSwitch = new PhoneSwitchApi(engine);
         }
 
         public RawApi Raw { get; }
@@ -33,5 +36,8 @@ namespace IntercomPS.Client
         public DataEventsApi DataEvents { get; }
         public DataExportApi DataExport { get; }
         public VisitorsApi Visitors { get; }
+        public ConversationsApi Conversations { get; }
+        public MessagesApi Messages { get; }
+        public PhoneSwitchApi PhoneSwitch { get; }
     }
 }
