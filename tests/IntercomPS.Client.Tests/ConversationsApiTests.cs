@@ -92,8 +92,8 @@ namespace IntercomPS.Client.Tests
             var api = new ConversationsApi(t.Engine);
             var attached = await api.AttachContactAsync("1", "7", ContactKey.ByUserId("u-9"), t, CancellationToken.None);
             var detached = await api.DetachContactAsync("1", "c3", "7", t, CancellationToken.None);
-            Assert.Equal(new[] { "c1", "c2" }, attached.Select(c => c.Id));
-            Assert.Equal(2, detached.Count);
+            Assert.Equal(new[] { "c1", "c2" }, attached.Contacts.Select(c => c.Id));
+            Assert.Equal(("1", 2), (detached.Id, detached.Contacts.Count));
             Assert.Equal("{\"admin_id\":\"7\",\"customer\":{\"user_id\":\"u-9\"}}", t.Handler.Requests[0].Body);
             Assert.Equal("DELETE /conversations/1/customers/c3 {\"admin_id\":\"7\"}", $"{t.Handler.Requests[1].Method} {t.Handler.Requests[1].Uri.AbsolutePath} {t.Handler.Requests[1].Body}");
         }
@@ -133,7 +133,7 @@ namespace IntercomPS.Client.Tests
             Assert.Equal(("invalid_phone_number", 400), (error.ErrorCode, error.StatusCode));
             Assert.Contains("Invalid phone number", error.Message);
             var phoneSwitch = await api.CreateAsync("+353832345678", new Dictionary<string, object> { ["issue"] = "Billing" }, t, CancellationToken.None);
-            Assert.Equal("http://via.intercom.io/msgr/x", phoneSwitch.Url);
+            Assert.Equal(("http://via.intercom.io/msgr/x", "+353832345678"), (phoneSwitch.Url, phoneSwitch.Phone));
             Assert.Equal("{\"phone\":\"+353832345678\",\"custom_attributes\":{\"issue\":\"Billing\"}}", t.Handler.Requests[1].Body);
         }
     }

@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Client.Http;
 using IntercomPS.Client.Paging;
-using Newtonsoft.Json;
 
 namespace IntercomPS.Client
 {
@@ -110,18 +109,15 @@ namespace IntercomPS.Client
         /// attachContactToConversation: POST /conversations/{id}/customers. Typed as a conversation, but Intercom's
         /// examples answer {customers: [...]}: both are read, as the conversation's contacts afterwards.
         /// </summary>
-        public async Task<IReadOnlyList<ContactReference>> AttachContactAsync(string id, string adminId, ContactKey contact, IRequestObserver observer, CancellationToken ct)
+        public Task<ConversationContacts> AttachContactAsync(string id, string adminId, ContactKey contact, IRequestObserver observer, CancellationToken ct)
         {
             var body = new Dictionary<string, object> { ["admin_id"] = adminId, ["customer"] = contact.ToBody() };
-            return (await SendAsync<Participants>(Post(PathOf("conversations/{0}/customers", id), body), observer, ct).ConfigureAwait(false)).All;
+            return ContactsOfAsync(id, Post(PathOf("conversations/{0}/customers", id), body), observer, ct);
         }
 
         /// <summary>detachContactFromConversation: DELETE /conversations/{id}/customers/{contact_id} with a JSON body; answered like attaching.</summary>
-        public async Task<IReadOnlyList<ContactReference>> DetachContactAsync(string id, string contactId, string adminId, IRequestObserver observer, CancellationToken ct)
-        {
-            var request = Delete(PathOf("conversations/{0}/customers/{1}", id, contactId), new Dictionary<string, object> { ["admin_id"] = adminId });
-            return (await SendAsync<Participants>(request, observer, ct).ConfigureAwait(false)).All;
-        }
+        public Task<ConversationContacts> DetachContactAsync(string id, string contactId, string adminId, IRequestObserver observer, CancellationToken ct) =>
+            ContactsOfAsync(id, Delete(PathOf("conversations/{0}/customers/{1}", id, contactId), new Dictionary<string, object> { ["admin_id"] = adminId }), observer, ct);
 
         /// <summary>redactConversation (conversation part): the part must have a body.</summary>
         public Task<Conversation> RedactPartAsync(string conversationId, string partId, IRequestObserver observer, CancellationToken ct) =>
@@ -151,15 +147,11 @@ namespace IntercomPS.Client
         private Task<Conversation> RedactAsync(Dictionary<string, object> body, IRequestObserver observer, CancellationToken ct) =>
             SendAsync<Conversation>(Post("conversations/redact", body), observer, ct);
 
-        /// <summary>The answer to attaching or detaching a contact: {customers: [...]}, or a whole conversation.</summary>
-        private sealed class Participants : IntercomObject
+        private async Task<ConversationContacts> ContactsOfAsync(string id, ApiRequest request, IRequestObserver observer, CancellationToken ct)
         {
-            public ValueList<ContactReference> Customers { get; set; }
-
-            [JsonConverter(typeof(EmbeddedListConverter), "contacts")]
-            public ValueList<ContactReference> Contacts { get; set; }
-
-            public IReadOnlyList<ContactReference> All => Customers ?? Contacts ?? new ValueList<ContactReference>();
+            var contacts = await SendAsync<ConversationContacts>(request, observer, ct).ConfigureAwait(false);
+            contacts.Id = contacts.Id ?? id;
+            return contacts;
         }
     }
 
@@ -189,6 +181,10 @@ namespace IntercomPS.Client
         public static ContactKey ByIntercomId(string id) => new ContactKey("intercom_user_id", id);
         public static ContactKey ByUserId(string userId) => new ContactKey("user_id", userId);
         public static ContactKey ByEmail(string email) => new ContactKey("email", email);
+
+        /// <summary>The one id given (a cmdlet's parameter sets let only one be): Intercom's id, else the user id, else the email.</summary>
+        public static ContactKey Of(string contactId, string userId, string email) =>
+            contactId != null ? ByIntercomId(contactId) : userId != null ? ByUserId(userId) : ByEmail(email);
 
         internal Dictionary<string, object> ToBody() => new Dictionary<string, object> { [Field] = Value };
 

@@ -13,7 +13,8 @@ namespace IntercomPS.Client
 
         /// <summary>
         /// createPhoneSwitch: POST /phone_call_redirects {phone, custom_attributes}. Sends a real SMS. Its 400 and 422
-        /// answers are {error_key, message} rather than Intercom's error list; they are read as one error.
+        /// answers are {error_key, message} rather than Intercom's error list; they are read as one error. Intercom's
+        /// example answer leaves out the phone, so the one texted is filled in.
         /// </summary>
         public async Task<PhoneSwitch> CreateAsync(string phone, IDictionary<string, object> customAttributes, IRequestObserver observer, CancellationToken ct)
         {
@@ -21,7 +22,9 @@ namespace IntercomPS.Client
             if (customAttributes != null) body["custom_attributes"] = customAttributes;
             try
             {
-                return await SendAsync<PhoneSwitch>(Post("phone_call_redirects", body), observer, ct).ConfigureAwait(false);
+                var phoneSwitch = await SendAsync<PhoneSwitch>(Post("phone_call_redirects", body), observer, ct).ConfigureAwait(false);
+                phoneSwitch.Phone = phoneSwitch.Phone ?? phone;
+                return phoneSwitch;
             }
             catch (IntercomApiException ex) when (ex.ErrorCode == null && ErrorKeyOf(ex.RawBody) is JObject error)
             {

@@ -93,4 +93,22 @@ namespace IntercomPS
         public string SlaStatus { get; set; }
         public override string ToString() => $"{SlaName}: {SlaStatus}";
     }
+
+    /// <summary>
+    /// The contacts in a conversation after one was added or removed. Intercom answers {customers: [...]} although
+    /// the description says a conversation: both are read.
+    /// </summary>
+    public sealed class ConversationContacts : IntercomObject
+    {
+        /// <summary>The conversation's id.</summary>
+        public string Id { get; set; }
+
+        [JsonConverter(typeof(EmbeddedListConverter), "contacts")]
+        public ValueList<ContactReference> Contacts { get; set; }
+
+        [JsonProperty("customers")]
+        private ValueList<ContactReference> Customers { set => Contacts = value; }
+
+        public override string ToString() => Contacts == null ? Id : $"{Id}: {Contacts}";
+    }
 }
