@@ -29,6 +29,7 @@ public sealed class WorkspaceState
         Contacts = new ContactCatalog(settings, Companies);
         CompanyMemberships = new CompanyMemberships(Contacts, Companies);
         Visitors = new VisitorDirectory(settings.Seed);
+        Conversations = new ConversationBook(Contacts);
         SeedTags();
         SeedNotes();
     }
@@ -50,6 +51,7 @@ public sealed class WorkspaceState
     public DataEventLog DataEvents { get; } = new();
     public DataExportJobs DataExports { get; } = new();
     public VisitorDirectory Visitors { get; }
+    public ConversationBook Conversations { get; }
 
     /// <summary>One entry per POST /tags that tagged or untagged companies or users, so tests can see the batching.</summary>
     public List<object> BulkTagRequests { get; } = [];
