@@ -19,6 +19,7 @@
         'Formats/Conversations.Format.ps1xml'
         'Formats/Core.Format.ps1xml'
         'Formats/Data.Format.ps1xml'
+        'Formats/Tickets.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Add-IntercomCompanyContact'
