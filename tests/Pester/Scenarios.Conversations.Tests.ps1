@@ -68,6 +68,14 @@ Describe 'Conversations against the fake Intercom server' {
             $got[0].ConversationParts | Format-Table | Out-String | Should -Match 'Let me check'
         }
 
+        It 'conversations, messages and contact lists export to CSV as flat cells' {
+            $objects = @(Get-IntercomConversation -Id 1, 2, 3) + @(Get-IntercomContact -First 1 | Send-IntercomMessage -MessageType in_app -Body 'x' -Confirm:$false) +
+                @(Add-IntercomConversationContact -Id 1 -Email 'csv@example.org' -Confirm:$false)
+            $csv = $objects | ForEach-Object { $_ | ConvertTo-Csv -NoTypeInformation } | Out-String
+            $csv | Should -Not -Match 'System\.[A-Z]|IntercomPS\.[A-Z]'
+            ($objects[1] | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv).ConversationParts | Should -Be 'comment 1006; comment 1007'
+        }
+
         It '-DisplayAs plaintext asks for the parts without HTML' {
             $conversation = Get-IntercomConversation -Id 2 -DisplayAs plaintext
             (Get-Sent GET '/conversations/2').query | Should -Be 'display_as=plaintext'

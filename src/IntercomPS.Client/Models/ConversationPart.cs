@@ -35,7 +35,7 @@ namespace IntercomPS
         /// <summary>The page the conversation was started on.</summary>
         public string Url { get; set; }
         public bool? Redacted { get; set; }
-        public override string ToString() => string.IsNullOrEmpty(Subject) ? Id : Subject;
+        public override string ToString() => string.IsNullOrEmpty(Subject) ? Body : Subject;
     }
 
     /// <summary>Who wrote a part: an admin, a bot, a team, a user or a lead.</summary>
