@@ -380,6 +380,15 @@ Describe 'Conversations against the fake Intercom server' {
             (Get-IntercomContact -Id $contact.Id).CustomAttributes.call_reason | Should -Be 'billing'
         }
 
+        It 'piped contacts without a phone are errors of their own; the others are texted' {
+            $errors = $null
+            $switches = Get-IntercomContact -First 4 | Send-IntercomPhoneSwitch -Confirm:$false -ErrorVariable errors -ErrorAction SilentlyContinue
+            @($switches.Phone) | Should -Be @((Get-IntercomContact -First 4 | Where-Object Phone).Phone)
+            $errors.Count | Should -Be 2
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentValidationError,*'
+            @(Get-Sent POST '/phone_call_redirects').Count | Should -Be 2
+        }
+
         It 'a number Intercom refuses is an error with its error_key; a number not in E.164 form fails before any request' {
             { Send-IntercomPhoneSwitch -Phone '+9995550100' -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'invalid_phone_number,*'
             Clear-FakeRequest $Server
