@@ -1,14 +1,13 @@
 using System;
-using System.Collections;
+using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace IntercomPS.Client
 {
     /// <summary>
-    /// Reads a list the API wraps in an object ({"type": "tag.list", "tags": [...]}) as the member's array or list
-    /// type. When the named property is absent, "data" is tried: schemas and examples disagree on it
-    /// (ticket_type_attributes). A bare array is read as is; any other shape gives null.
+    /// Reads a list the API wraps in an object ({"type": "tag.list", "tags": [...]}) as a plain array of its items.
+    /// A bare array is read as is; any other shape gives null.
     /// </summary>
     public sealed class EmbeddedListConverter : JsonConverter
     {
@@ -16,15 +15,19 @@ namespace IntercomPS.Client
 
         public EmbeddedListConverter(string itemsProperty) => _itemsProperty = itemsProperty;
 
-        public override bool CanConvert(Type objectType) => typeof(IList).IsAssignableFrom(objectType);
+        public override bool CanConvert(Type objectType) => objectType.IsArray;
         public override bool CanWrite => false;
 
         public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
         {
             var token = JToken.ReadFrom(reader);
-            var wrapper = token as JObject;
-            var items = token as JArray ?? wrapper?[_itemsProperty] as JArray ?? wrapper?["data"] as JArray;
-            return items?.ToObject(objectType, serializer);
+            var items = token as JArray ?? (token as JObject)?[_itemsProperty] as JArray;
+            if (items == null) return null;
+            var elementType = objectType.GetElementType();
+            var array = Array.CreateInstance(elementType, items.Count);
+            foreach (var (item, index) in items.Select((item, index) => (item, index)))
+                array.SetValue(item.ToObject(elementType, serializer), index);
+            return array;
         }
 
         public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer) => throw new NotSupportedException();
