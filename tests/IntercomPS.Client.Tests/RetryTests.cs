@@ -213,3 +213,20 @@ namespace IntercomPS.Client.Tests
         }
     }
 }
+
+namespace IntercomPS.Client.Tests
+{
+    public class ThrottlingRuleTests
+    {
+        [Theory]
+        [InlineData("0", true)]
+        [InlineData(null, true)]
+        [InlineData("500", false)]
+        public void A_429_is_throttling_only_when_the_window_has_no_budget_left(string remaining, bool throttling)
+        {
+            var headers = new System.Collections.Generic.Dictionary<string, string>();
+            if (remaining != null) headers["X-RateLimit-Remaining"] = remaining;
+            Assert.Equal(throttling, RetryPolicy.IsThrottling(429, headers));
+        }
+    }
+}

@@ -19,6 +19,9 @@ namespace IntercomPS.Client
             DataEvents = new DataEventsApi(engine);
             DataExport = new DataExportApi(engine);
             Visitors = new VisitorsApi(engine);
+            Tickets = new TicketsApi(engine);
+            TicketTypes = new TicketTypesApi(engine);
+            Teams = new TeamsApi(engine);
             Conversations = new ConversationsApi(engine);
             Messages = new MessagesApi(engine);
             PhoneSwitch = new PhoneSwitchApi(engine);
@@ -36,6 +39,9 @@ namespace IntercomPS.Client
         public DataEventsApi DataEvents { get; }
         public DataExportApi DataExport { get; }
         public VisitorsApi Visitors { get; }
+        public TicketsApi Tickets { get; }
+        public TicketTypesApi TicketTypes { get; }
+        public TeamsApi Teams { get; }
         public ConversationsApi Conversations { get; }
         public MessagesApi Messages { get; }
         public PhoneSwitchApi PhoneSwitch { get; }

@@ -23,7 +23,7 @@ namespace IntercomPS.Client
         {
             var request = new PagedRequest(method, path, style) { Body = body is string json ? IntercomJson.Parse(json) : body };
             request.Query.AddRange(query);
-            return new Pager<object>(Engine, request, IntercomJson.ToPlain);
+            return new Pager<object>(Engine, request, reader => IntercomJson.ToPlain(Newtonsoft.Json.Linq.JToken.ReadFrom(reader)));
         }
     }
 }

@@ -29,6 +29,12 @@ namespace IntercomPS.Client.Http
         /// </summary>
         public bool IsReadOnly { get; set; }
 
+        /// <summary>
+        /// Reads a successful answer's text (the pager's one-pass page reader); null parses it as plain JSON. A
+        /// JsonException it throws counts as a malformed answer, retried like one.
+        /// </summary>
+        internal Func<string, object> BodyReader { get; set; }
+
         public ApiRequest WithQuery(string name, object value)
         {
             if (value != null) Query.Add(new KeyValuePair<string, string>(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)));

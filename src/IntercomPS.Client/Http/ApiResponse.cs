@@ -7,13 +7,17 @@ namespace IntercomPS.Client.Http
     /// <summary>A successful answer: status, headers and the parsed JSON body (null when there was none).</summary>
     public sealed class ApiResponse
     {
-        public ApiResponse(int statusCode, IReadOnlyDictionary<string, string> headers, JToken json, string text)
+        public ApiResponse(int statusCode, IReadOnlyDictionary<string, string> headers, object content, string text)
         {
             StatusCode = statusCode;
             Headers = headers;
-            Json = json;
+            Content = content;
+            Json = content as JToken;
             Text = text;
         }
+
+        /// <summary>What the request's body reader made of the answer (the parsed JSON unless it had its own).</summary>
+        public object Content { get; }
 
         public int StatusCode { get; }
         public IReadOnlyDictionary<string, string> Headers { get; }

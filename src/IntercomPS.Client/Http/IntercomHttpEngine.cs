@@ -96,7 +96,7 @@ namespace IntercomPS.Client.Http
                 }
 
                 var error = ReadError(attempt, request);
-                var throttling = RetryPolicy.IsThrottling(attempt.Status, attempt.Headers, error.ErrorCode);
+                var throttling = RetryPolicy.IsThrottling(attempt.Status, attempt.Headers);
                 if (canRetry && RetryPolicy.ShouldRetry(request, attempt.Status, throttling))
                 {
                     await WaitAsync(retry + 1, attempt.Headers, throttling, $"{attempt.Status} {error.ErrorCode ?? attempt.Reason}", observer, cancellationToken).ConfigureAwait(false);
@@ -248,12 +248,12 @@ namespace IntercomPS.Client.Http
             return message;
         }
 
-        private static JToken ParseBody(Attempt attempt, ApiRequest request)
+        private static object ParseBody(Attempt attempt, ApiRequest request)
         {
             if (string.IsNullOrWhiteSpace(attempt.Body)) return null;
             try
             {
-                return IntercomJson.Parse(attempt.Body);
+                return request.BodyReader != null ? request.BodyReader(attempt.Body) : IntercomJson.Parse(attempt.Body);
             }
             catch (JsonException ex)
             {

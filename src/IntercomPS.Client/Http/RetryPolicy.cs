@@ -19,10 +19,10 @@ namespace IntercomPS.Client.Http
         /// A 429 that is a business rule (e.g. "one export job at a time") rather than throttling: Intercom sends it
         /// while the rate budget still has room, so waiting would not help.
         /// </summary>
-        public static bool IsThrottling(int status, IReadOnlyDictionary<string, string> headers, string errorCode)
+        public static bool IsThrottling(int status, IReadOnlyDictionary<string, string> headers)
         {
             if (status != 429) return false;
-            if (errorCode == "rate_limit_exceeded") return true;
+            // Budget left in the window means the 429 is not about the rate, whatever its code says.
             var remaining = RateLimitState.ReadInt(headers, "X-RateLimit-Remaining");
             return remaining == null || remaining.Value <= 0;
         }

@@ -23,7 +23,7 @@ namespace IntercomPS
         public ContactAvatar Avatar { get; set; }
         /// <summary>The admin who owns the contact.</summary>
         public long? OwnerId { get; set; }
-        [JsonConverter(typeof(DataArrayConverter))]
+        [JsonConverter(typeof(EmbeddedListConverter), "data")]
         public SocialProfile[] SocialProfiles { get; set; }
         public bool? HasHardBounced { get; set; }
         public bool? MarkedEmailAsSpam { get; set; }

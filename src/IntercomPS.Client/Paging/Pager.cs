@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Client.Http;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace IntercomPS.Client.Paging
@@ -20,13 +21,14 @@ namespace IntercomPS.Client.Paging
         private ApiRequest _next;
         private int _page = 1;
 
-        private readonly Func<JToken, T> _convert;
+        private readonly Func<JsonReader, T> _convert;
 
-        public Pager(IntercomHttpEngine engine, PagedRequest first, Func<JToken, T> convert = null)
+        /// <param name="convert">Reads one item at the reader's position; by default the model deserializer.</param>
+        public Pager(IntercomHttpEngine engine, PagedRequest first, Func<JsonReader, T> convert = null)
         {
             _engine = engine ?? throw new ArgumentNullException(nameof(engine));
             _first = first ?? throw new ArgumentNullException(nameof(first));
-            _convert = convert ?? IntercomJson.ToModel<T>;
+            _convert = convert ?? (reader => IntercomJson.Serializer.Deserialize<T>(reader));
             _next = FirstRequest();
         }
 
@@ -43,25 +45,14 @@ namespace IntercomPS.Client.Paging
             if (_next == null) return null;
             var response = await _engine.SendAsync(_next, observer, cancellationToken).ConfigureAwait(false);
             RequestCount++;
-            var json = response.Json as JObject;
-            if (json == null)
+            if (!(response.Content is PageContent<T> page) || page.Envelope == null)
             {
                 _next = null;
                 return Array.Empty<T>();
             }
-            if (TotalCount == null && json["total_count"] is JValue total && total.Type == JTokenType.Integer) TotalCount = total.Value<long>();
-            var items = ItemsOf(json);
-            _next = FollowUp(json, items.Count);
-            return items.Select(_convert).ToList();
-        }
-
-        private IReadOnlyList<JToken> ItemsOf(JObject json)
-        {
-            var array = json[_first.ItemsProperty] as JArray ?? json["data"] as JArray
-                ?? json.Properties().Select(p => p.Value).OfType<JArray>().FirstOrDefault();
-            if (array != null) return array.ToList();
-            // A "list" operation that answers with the single object (GET /companies?name=...).
-            return json["type"] != null && json["id"] != null ? new JToken[] { json } : Array.Empty<JToken>();
+            if (TotalCount == null && page.Envelope["total_count"] is JValue total && total.Type == JTokenType.Integer) TotalCount = total.Value<long>();
+            _next = FollowUp(page.Envelope, page.Items.Count);
+            return page.Items;
         }
 
         private ApiRequest FirstRequest()
@@ -122,7 +113,7 @@ namespace IntercomPS.Client.Paging
             {
                 var url = (string)next;
                 if (string.IsNullOrEmpty(url)) return null;
-                return new ApiRequest(HttpMethod.Get, url);
+                return new ApiRequest(HttpMethod.Get, url) { BodyReader = text => PageReader.Read(text, _first.ItemsProperty, _convert) };
             }
             var after = StartingAfter(next);
             if (after == null) return null;
@@ -146,7 +137,7 @@ namespace IntercomPS.Client.Paging
 
         private ApiRequest NewRequest(HttpMethod method, string path)
         {
-            var request = new ApiRequest(method, path);
+            var request = new ApiRequest(method, path) { BodyReader = text => PageReader.Read(text, _first.ItemsProperty, _convert) };
             request.Query.AddRange(_first.Query);
             // Listing is reading, whatever the verb: a POST list or search may be retried like a GET.
             request.IsReadOnly = true;

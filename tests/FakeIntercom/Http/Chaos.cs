@@ -40,6 +40,7 @@ public sealed class Chaos(double rate, int seed, int slowMs = 1500)
         {
             case Kind.Throttle:
                 context.Response.Headers.RetryAfter = "0";
+                context.Response.Headers["X-RateLimit-Remaining"] = "0";
                 await ApiErrors.Result(429, "rate_limit_exceeded", "You have exceeded the rate limit.").ExecuteAsync(context);
                 break;
             case Kind.ServerError:

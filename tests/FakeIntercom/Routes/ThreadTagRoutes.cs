@@ -5,19 +5,19 @@ using FakeIntercom.State;
 namespace FakeIntercom.Routes;
 
 /// <summary>
-/// Tagging conversations (ids "1".."5") and tickets (ids "101".."105"): POST /{kind}/{id}/tags {id, admin_id}
+/// Tagging conversations (ids "1".."5") and tickets (see TicketDesk): POST /{kind}/{id}/tags {id, admin_id}
 /// and DELETE /{kind}/{id}/tags/{tag_id} with body {admin_id}. Both need an existing admin_id.
 /// </summary>
 public static class ThreadTagRoutes
 {
     private sealed record ThreadKind(
-        string Segment, string[] Ids, Func<WorkspaceState, TagAssignments> Assignments, Func<IResult> NotFound);
+        string Segment, Func<WorkspaceState, string, bool> Exists, Func<WorkspaceState, TagAssignments> Assignments, Func<IResult> NotFound);
 
     public static void Map(IEndpointRouteBuilder app, Workspace workspace)
     {
-        Map(app, workspace, new ThreadKind("conversations", WorkspaceState.ConversationIds, s => s.ConversationTags,
+        Map(app, workspace, new ThreadKind("conversations", (_, id) => WorkspaceState.ConversationIds.Contains(id), s => s.ConversationTags,
             () => ApiErrors.NotFound("Conversation not found")));
-        Map(app, workspace, new ThreadKind("tickets", WorkspaceState.TicketIds, s => s.TicketTags,
+        Map(app, workspace, new ThreadKind("tickets", (s, id) => s.Tickets.Find(id) is not null, s => s.TicketTags,
             () => ApiErrors.Result(404, "ticket_not_found", "Ticket not found")));
     }
 
@@ -47,7 +47,7 @@ public static class ThreadTagRoutes
         lock (workspace.Sync)
         {
             var state = workspace.Current;
-            if (!kind.Ids.Contains(threadId))
+            if (!kind.Exists(state, threadId))
                 return kind.NotFound();
             if (state.Admins.Find(adminId) is null)
                 return ApiErrors.AdminNotFound();

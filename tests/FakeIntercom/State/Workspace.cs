@@ -21,7 +21,6 @@ public sealed class Workspace(SeedSettings settings)
 public sealed class WorkspaceState
 {
     public static readonly string[] ConversationIds = ["1", "2", "3", "4", "5"];
-    public static readonly string[] TicketIds = ["101", "102", "103", "104", "105"];
 
     public WorkspaceState(SeedSettings settings)
     {
@@ -29,6 +28,7 @@ public sealed class WorkspaceState
         Contacts = new ContactCatalog(settings, Companies);
         CompanyMemberships = new CompanyMemberships(Contacts, Companies);
         Visitors = new VisitorDirectory(settings.Seed);
+        Tickets = new TicketDesk(TicketTypes, Contacts, Admins.Me);
         Conversations = new ConversationBook(Contacts);
         SeedTags();
         SeedNotes();
@@ -51,6 +51,9 @@ public sealed class WorkspaceState
     public DataEventLog DataEvents { get; } = new();
     public DataExportJobs DataExports { get; } = new();
     public VisitorDirectory Visitors { get; }
+    public TeamDirectory Teams { get; } = new();
+    public TicketTypeCatalog TicketTypes { get; } = new();
+    public TicketDesk Tickets { get; }
     public ConversationBook Conversations { get; }
 
     /// <summary>One entry per POST /tags that tagged or untagged companies or users, so tests can see the batching.</summary>

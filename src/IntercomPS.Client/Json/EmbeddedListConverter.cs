@@ -7,7 +7,7 @@ namespace IntercomPS.Client
 {
     /// <summary>
     /// Reads a list the API wraps in an object ({"type": "tag.list", "tags": [...]}) as a plain array of its items.
-    /// A bare array is read as is; any other shape gives null.
+    /// A bare array is read as is; any other shape gives null. Social profiles ({"type": "list", "data": [...]}) use it too.
     /// </summary>
     public sealed class EmbeddedListConverter : JsonConverter
     {
