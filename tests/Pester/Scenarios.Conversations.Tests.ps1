@@ -110,13 +110,13 @@ Describe 'Conversations against the fake Intercom server' {
         It 'Search-IntercomConversation -Filter ... | Set-IntercomConversationAssignee -TeamId assigns every stale open conversation' {
             $fresh = Get-IntercomContact -First 1 | New-IntercomConversation -Body 'Still there?' -Confirm:$false
             Clear-FakeRequest $Server
-            $assigned = Search-IntercomConversation -Filter $Stale | Set-IntercomConversationAssignee -TeamId 42 -Confirm:$false
+            $assigned = Search-IntercomConversation -Filter $Stale | Set-IntercomConversationAssignee -TeamId 814866 -Confirm:$false
             @($assigned.Id) | Should -Be @('1', '2', '5')
-            $assigned.TeamAssigneeId | Select-Object -Unique | Should -Be '42'
+            $assigned.TeamAssigneeId | Select-Object -Unique | Should -Be '814866'
             (Get-Sent POST '/conversations/*/parts').path | Should -Be @('/conversations/1/parts', '/conversations/2/parts', '/conversations/5/parts')
             Get-SentBody POST '/conversations/*/parts' | ForEach-Object { $_ | ConvertTo-Json -Compress } | Select-Object -Unique |
-                Should -Be '{"message_type":"assignment","admin_id":"991267001","type":"team","assignee_id":"42"}'
-            (Search-IntercomConversation -Filter 'team_assignee_id -eq 42').Id | Should -Not -Contain $fresh.ConversationId
+                Should -Be '{"message_type":"assignment","admin_id":"991267001","type":"team","assignee_id":"814866"}'
+            (Search-IntercomConversation -Filter 'team_assignee_id -eq 814866').Id | Should -Not -Contain $fresh.ConversationId
             (Get-IntercomConversation -Id 2).AdminAssigneeId | Should -Be '991267002' -Because 'a team assignment leaves the admin'
         }
 
@@ -126,6 +126,7 @@ Describe 'Conversations against the fake Intercom server' {
             $part = $conversation.ConversationParts[-1]
             ($part.PartType, $part.AssignedTo.Id, $part.Author.Id, $part.Body) | Should -Be @('assignment', '991267003', '991267002', 'Yours, Alan')
             (Set-IntercomConversationAssignee -Id 1 -AdminId 0 -Confirm:$false).AdminAssigneeId | Should -BeNullOrEmpty
+            { Set-IntercomConversationAssignee -Id 1 -TeamId 42 -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'team_not_found,*'
         }
 
         It '... | Close-IntercomConversation -Body closes them with that message; Open-IntercomConversation reopens' {
@@ -337,14 +338,20 @@ Describe 'Conversations against the fake Intercom server' {
             (Get-SentBody POST '/conversations/redact').type | Should -Be 'source'
         }
 
-        It 'converts a conversation to a ticket once' {
-            $ticket = Get-IntercomConversation -Id 2 | ConvertTo-IntercomTicket -TicketTypeId 1 -TicketAttribute @{ _default_title_ = 'Double charge' } -Confirm:$false
+        It 'converts a conversation to a ticket once; the ticket is there for the ticket cmdlets' {
+            $ticket = Get-IntercomConversation -Id 2 | ConvertTo-IntercomTicket -TicketTypeId 81 -TicketAttribute @{ _default_title_ = 'Double charge' } -Confirm:$false
             $ticket.PSObject.TypeNames[0] | Should -Be 'IntercomPS.Ticket'
             $ticket.Title | Should -Be 'Double charge'
             $ticket.Contacts.Id | Should -Be (Get-IntercomConversation -Id 2).Contacts.Id
-            (Get-SentBody POST '/conversations/2/convert') | ConvertTo-Json -Compress | Should -Be '{"ticket_type_id":"1","attributes":{"_default_title_":"Double charge"}}'
+            (Get-SentBody POST '/conversations/2/convert') | ConvertTo-Json -Compress | Should -Be '{"ticket_type_id":"81","attributes":{"_default_title_":"Double charge"}}'
+            ($ticket | Get-IntercomTicket).TicketType.Name | Should -Be 'Bug Report'
             (Get-IntercomConversation -Id 2).Ticket.Id | Should -Be $ticket.Id
-            { ConvertTo-IntercomTicket -Id 2 -TicketTypeId 1 -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'parameter_invalid,*'
+            { ConvertTo-IntercomTicket -Id 2 -TicketTypeId 81 -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'parameter_invalid,*'
+        }
+
+        It 'a ticket type that is not for customers is refused, and the conversation stays a conversation' {
+            { ConvertTo-IntercomTicket -Id 1 -TicketTypeId 82 -Confirm:$false -ErrorAction Stop } | Should -Throw '*not a customer ticket type*'
+            (Get-IntercomConversation -Id 1).Ticket | Should -BeNullOrEmpty
         }
 
         It '-WhatIf sends nothing for any change' {

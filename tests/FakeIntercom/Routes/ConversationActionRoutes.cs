@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FakeIntercom.Http;
 using FakeIntercom.Json;
 using FakeIntercom.State;
@@ -68,7 +69,7 @@ public static class ConversationActionRoutes
         });
     }
 
-    /// <summary>assignment: type admin (an existing admin) or team (a team id); the assignee_id "0" unassigns.</summary>
+    /// <summary>assignment: type admin or team, an existing one; the assignee_id "0" unassigns.</summary>
     private static IResult Assign(Conversation conversation, WorkspaceState state, Author admin, JsonElement body, long now)
     {
         var (type, assignee) = (body.GetText("type"), body.GetText("assignee_id"));
@@ -76,7 +77,7 @@ public static class ConversationActionRoutes
             return ApiErrors.ParameterInvalid("an assignment needs a type (admin or team) and an assignee_id");
         if (type == "admin" && assignee != "0" && state.Admins.Find(assignee) is null)
             return ApiErrors.AdminNotFound();
-        if (type == "team" && !(long.TryParse(assignee, out var team) && team >= 0))
+        if (type == "team" && assignee != "0" && state.Teams.Find(assignee) is null)
             return ApiErrors.Result(404, "team_not_found", "Team not found");
         state.Conversations.Assign(conversation, admin, "assignment", type, assignee, body.GetText("body"), now);
         return Answer(conversation, state);
@@ -189,7 +190,10 @@ public static class ConversationActionRoutes
         }
     }
 
-    /// <summary>POST /conversations/{id}/convert {ticket_type_id, attributes?} → a ticket; a conversation converts once.</summary>
+    /// <summary>
+    /// POST /conversations/{id}/convert {ticket_type_id, attributes?}: a new ticket of a Customer type (400 for
+    /// another category), about the conversation's first contact; a conversation converts once.
+    /// </summary>
     private static IResult Convert(HttpContext context, Workspace workspace)
     {
         var body = RequestJson.Parse(context);
@@ -197,27 +201,19 @@ public static class ConversationActionRoutes
             return ApiErrors.ParameterInvalid("ticket_type_id is required");
         return ConversationRoutes.WithConversation(context, workspace, (conversation, state) =>
         {
+            if (state.TicketTypes.Find(ticketTypeId) is not { } type)
+                return ApiErrors.NotFound("Ticket type not found");
+            if (type.Category != "Customer")
+                return ApiErrors.ParameterInvalid("Ticket type is not a customer ticket type");
             if (conversation.TicketId is not null)
                 return ApiErrors.ParameterInvalid("The conversation has already been converted to a ticket");
-            conversation.TicketId = state.Conversations.NextTicketId();
-            var now = Clock.NowUnix();
-            return Results.Json(new
-            {
-                type = "ticket",
-                id = conversation.TicketId,
-                ticket_id = conversation.Id,
-                category = "Customer",
-                ticket_attributes = body.TryGet("attributes", out var attributes) ? attributes.Clone() : JsonDocument.Parse("{}").RootElement,
-                ticket_state = "submitted",
-                ticket_type = new { type = "ticket_type", id = ticketTypeId },
-                contacts = new { type = "contact.list", contacts = conversation.ContactIds.Select(id => new { type = "contact", id }).ToArray() },
-                admin_assignee_id = conversation.AdminAssigneeId ?? "0",
-                team_assignee_id = conversation.TeamAssigneeId ?? "0",
-                created_at = now,
-                updated_at = now,
-                open = true,
-                ticket_parts = new { type = "ticket_part.list", ticket_parts = Array.Empty<object>(), total_count = 0 },
-            });
+            var attributes = body.TryGet("attributes", out var given) && given.ValueKind == JsonValueKind.Object
+                ? given.EnumerateObject().ToDictionary(a => a.Name, a => JsonNode.Parse(a.Value.GetRawText()))
+                : [];
+            var contact = state.Contacts.FindById(conversation.ContactIds[0]);
+            var ticket = state.Tickets.Create(type, contact, null, attributes, Clock.NowUnix(), TicketAuthor.Of(state.Admins.Me));
+            conversation.TicketId = ticket.Id;
+            return Results.Json(TicketJson.Ticket(ticket));
         });
     }
 }

@@ -68,12 +68,11 @@ public sealed class Conversation
 /// </summary>
 public sealed class ConversationBook
 {
-    /// <summary>The team the seeded admins are in, and the one assignment rules pick.</summary>
+    /// <summary>The team the seeded admins are in ("Support"), and the one assignment rules pick.</summary>
     public const string SupportTeamId = "814865";
 
     private readonly List<Conversation> _conversations = [];
     private int _nextMessageId = 1001;
-    private int _nextTicketId = 9001;
 
     /// <summary>
     /// 1: contact 1 asks about an invoice, unassigned. 2: contact 2, assigned to Grace Hopper and her team, an admin
@@ -114,8 +113,6 @@ public sealed class ConversationBook
         _conversations.Where(c => c.ContactIds.Contains(contactId)).OrderBy(c => c.UpdatedAt).LastOrDefault();
 
     public string NextMessageId() => (_nextMessageId++).ToString();
-
-    public string NextTicketId() => (_nextTicketId++).ToString();
 
     /// <summary>A new conversation whose source is the author's message; a contact's leaves it waiting for an answer.</summary>
     public Conversation Start(Author author, string body, string? subject, IReadOnlyList<string> attachmentUrls, long at, IEnumerable<string> contactIds)

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -17,6 +18,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The ticket type; it must be a customer ticket type.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateIntercomId]
+        [ArgumentCompleter(typeof(TicketTypeIdCompleter))]
         public string TicketTypeId { get; set; }
 
         /// <summary>The ticket's attributes by name, e.g. @{ _default_title_ = 'Refund' }; list attributes take the list item's id.</summary>

@@ -29,6 +29,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The team to assign to; 0 unassigns the team.</summary>
         [Parameter(ParameterSetName = TeamSet, Mandatory = true)]
         [ValidateIntercomId]
+        [ArgumentCompleter(typeof(TeamIdCompleter))]
         public string TeamId { get; set; }
 
         /// <summary>Runs the workspace's assignment rules instead (deprecated: not after 31 December 2026, not with Workflows).</summary>
