@@ -45,7 +45,7 @@ Describe 'Prism conformance: <Operation>' -Skip:(-not $HasMock) -ForEach @(
                 -AttachmentUrl 'https://example.com/receipt.pdf', 'https://example.com/invoice.pdf' -CreatedAt '2024-06-27T13:00:00Z' -Confirm:$false @e
         }
     }
-    @{ Operation = 'replyConversation (contact by intercom_user_id, last conversation)'; Type = 'IntercomPS.Conversation'; Call = { param($e) Send-IntercomConversationReply -Id last -ContactId 667d60f78a68186f43bafdf7 -Body 'Thanks again :)' -Confirm:$false @e } }
+    @{ Operation = 'replyConversation (contact by intercom_user_id, last conversation)'; Type = 'IntercomPS.Conversation'; Call = { param($e) Send-IntercomConversationReply -Id last -IntercomUserId 667d60f78a68186f43bafdf7 -Body 'Thanks again :)' -Confirm:$false @e } }
     @{ Operation = 'replyConversation (contact by user_id, with an attachment)'; Type = 'IntercomPS.Conversation'; Call = { param($e) Send-IntercomConversationReply -Id 123 -UserId '70' -Body 'Here it is' -AttachmentUrl 'https://example.com/a.png' -Confirm:$false @e } }
     @{ Operation = 'replyConversation (contact by email)'; Type = 'IntercomPS.Conversation'; Call = { param($e) Send-IntercomConversationReply -Id 123 -Email 'joe@bloggs.com' -Body 'Thanks' -Confirm:$false @e } }
     @{ Operation = 'attachContactToConversation (intercom_user_id)'; Type = 'IntercomPS.ConversationContacts'; Call = { param($e) Add-IntercomConversationContact -Id 123 -ContactId 667d61168a68186f43bafe0d -Confirm:$false @e } }

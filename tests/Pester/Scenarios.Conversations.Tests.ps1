@@ -211,7 +211,7 @@ Describe 'Conversations against the fake Intercom server' {
         It 'replies as a contact to their last conversation by Intercom id or by user id' {
             $contact = Get-IntercomContact -First 1
             $started = $contact | New-IntercomConversation -Body 'A second question' -Confirm:$false
-            (Send-IntercomConversationReply -Id last -ContactId $contact.Id -Body 'and a third' -Confirm:$false).Id | Should -Be $started.ConversationId
+            (Send-IntercomConversationReply -Id last -IntercomUserId $contact.Id -Body 'and a third' -Confirm:$false).Id | Should -Be $started.ConversationId
             (Send-IntercomConversationReply -Id 1 -UserId $contact.ExternalId -Body 'about the first' -Confirm:$false).ConversationParts[-1].Author.Id | Should -Be $contact.Id
         }
 

@@ -16,9 +16,9 @@ namespace IntercomPS.Cmdlets
     public sealed class SendIntercomConversationReplyCommand : ConversationChangeCmdlet
     {
         private const string AdminSet = "Admin";
-        private const string ByContactIdSet = "ByContactId";
-        private const string ByUserIdSet = "ByUserId";
-        private const string ByEmailSet = "ByEmail";
+        private const string ByIntercomUserIdSet = "ContactByIntercomId";
+        private const string ByUserIdSet = "ContactByUserId";
+        private const string ByEmailSet = "ContactByEmail";
 
         /// <summary>The reply, HTML allowed.</summary>
         [Parameter(Mandatory = true, Position = 1)]
@@ -37,10 +37,10 @@ namespace IntercomPS.Cmdlets
         public string MessageType { get; set; } = "comment";
 
         /// <summary>The contact who replies, by Intercom's id.</summary>
-        [Parameter(ParameterSetName = ByContactIdSet, Mandatory = true)]
-        [Alias("IntercomUserId")]
+        [Parameter(ParameterSetName = ByIntercomUserIdSet, Mandatory = true)]
+        [Alias("ContactId")]
         [ValidateIntercomId]
-        public string ContactId { get; set; }
+        public string IntercomUserId { get; set; }
 
         /// <summary>The contact who replies, by your user id (the contact's external_id).</summary>
         [Parameter(ParameterSetName = ByUserIdSet, Mandatory = true)]
@@ -70,7 +70,7 @@ namespace IntercomPS.Cmdlets
                 ChangeEach<Conversation>(note ? "Add a note" : "Reply as admin", id => (o, ct) => Api.Conversations.ReplyAsAdminAsync(id, AdminIdOrDefault(AdminId), note, content, o, ct));
                 return;
             }
-            var contact = ContactKey.Of(ContactId, UserId, Email);
+            var contact = ContactKey.Of(IntercomUserId, UserId, Email);
             ChangeEach<Conversation>($"Reply as the contact with {contact}", id => (o, ct) => Api.Conversations.ReplyAsContactAsync(id, contact, content, o, ct));
         }
     }
