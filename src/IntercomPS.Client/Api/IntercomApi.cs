@@ -25,6 +25,9 @@ namespace IntercomPS.Client
             Articles = new ArticlesApi(engine);
             HelpCenter = new HelpCenterApi(engine);
             News = new NewsApi(engine);
+            Conversations = new ConversationsApi(engine);
+            Messages = new MessagesApi(engine);
+            PhoneSwitch = new PhoneSwitchApi(engine);
         }
 
         public RawApi Raw { get; }
@@ -45,5 +48,8 @@ namespace IntercomPS.Client
         public ArticlesApi Articles { get; }
         public HelpCenterApi HelpCenter { get; }
         public NewsApi News { get; }
+        public ConversationsApi Conversations { get; }
+        public MessagesApi Messages { get; }
+        public PhoneSwitchApi PhoneSwitch { get; }
     }
 }

@@ -31,6 +31,7 @@ public sealed class WorkspaceState
         Tickets = new TicketDesk(TicketTypes, Contacts, Admins.Me);
         HelpCenter = new HelpCenterLibrary(Admins.Me.Id);
         News = new Newsroom(Admins.Me.Id);
+        Conversations = new ConversationBook(Contacts);
         SeedTags();
         SeedNotes();
     }
@@ -57,6 +58,7 @@ public sealed class WorkspaceState
     public TicketDesk Tickets { get; }
     public HelpCenterLibrary HelpCenter { get; }
     public Newsroom News { get; }
+    public ConversationBook Conversations { get; }
 
     /// <summary>One entry per POST /tags that tagged or untagged companies or users, so tests can see the batching.</summary>
     public List<object> BulkTagRequests { get; } = [];
