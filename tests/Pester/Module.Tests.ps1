@@ -182,6 +182,13 @@ Describe 'API coverage' {
         Get-Content -Raw (Join-Path $Root 'docs/api-coverage.md') | Should -BeExactly $expected
     }
 
+    It 'every operation of operations.tsv has a Prism conformance case' {
+        $conformance = (Get-ChildItem $PSScriptRoot -Filter 'Conformance*.Tests.ps1' | Get-Content -Raw) -join "`n"
+        $missing = (Import-Csv -Delimiter "`t" (Join-Path $Root 'tests/data/operations.tsv')).operationId |
+            Where-Object { $conformance -notmatch "\b$_\b" }
+        $missing | Should -BeNullOrEmpty
+    }
+
     It 'every operation a cmdlet names exists in operations.tsv' {
         $known = (Import-Csv -Delimiter "`t" (Join-Path $Root 'tests/data/operations.tsv')).operationId
         $named = $Module.ImplementingAssembly.GetTypes() | ForEach-Object { $_.GetCustomAttributes($false) } |
