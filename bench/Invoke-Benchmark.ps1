@@ -8,6 +8,9 @@
        Invoke-RestMethod + starting_after loop a user writes today. Objects/second and memory.
     2. Import-Module IntercomPS in a fresh pwsh, over a bare pwsh start.
     3. Tagging 10,000 piped companies with Add-IntercomCompanyTag: requests and time.
+    4. Updating 2,000 piped contacts (no batch endpoint) with Set-IntercomContact -ThrottleLimit 8 against a
+       server that enforces 200 requests per 2-second window: throughput against the allowed rate, 429s seen
+       by the server, contacts updated exactly once.
     Each figure is the median of -Runs runs; every run is a fresh process.
 #>
 param(
@@ -16,8 +19,8 @@ param(
     [Parameter(Mandatory)] [string] $BaselineDll,
     [int[]] $Counts = @(10000, 100000, 300000),
     [int] $Runs = 3,
-    [ValidateSet('Streaming', 'Import', 'Tagging')]
-    [string[]] $Sections = @('Streaming', 'Import', 'Tagging'),
+    [ValidateSet('Streaming', 'Import', 'Tagging', 'Bulk')]
+    [string[]] $Sections = @('Streaming', 'Import', 'Tagging', 'Bulk'),
     [string] $OutputPath
 )
 $ErrorActionPreference = 'Stop'
@@ -143,6 +146,38 @@ try {
     $report.Add('## 3. Tagging 10,000 piped companies')
     $report.Add('')
     $report.Add(('`Get-IntercomCompany -All | Add-IntercomCompanyTag -Name bench`: {0:N0} companies tagged with **{1:N0} requests** in **{2:N2} s**.' -f $tagged[0].Items, $tagged[0].PeakBytes, (Get-Median $tagged.Seconds)))
+    $report.Add('')
+}
+finally { Stop-FakeIntercom $server }
+}
+
+# 4. Bulk writes at the rate limit
+if ('Bulk' -in $Sections) {
+$server = Start-FakeIntercom -Dll $FakeIntercomDll -Arguments @('--contacts', '2000', '--rate-limit', '200', '--rate-window', '2')
+try {
+    $bulk = {
+        param($Manifest, $BaseUri)
+        $ErrorActionPreference = 'Stop'
+        Import-Module $Manifest
+        Connect-Intercom -BaseUri $BaseUri -AccessToken (ConvertTo-SecureString 'fake-token' -AsPlainText -Force) -SkipValidation
+        $contacts = @(Get-IntercomContact)
+        Start-Sleep -Seconds 2   # start in a fresh window
+        Invoke-RestMethod -Method Delete -Uri "$BaseUri/_fake/requests" | Out-Null
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        $updated = @($contacts | Set-IntercomContact -Name 'Bench' -ThrottleLimit 8 -Confirm:$false)
+        $watch.Stop()
+        $log = (Invoke-RestMethod -Uri "$BaseUri/_fake/requests") | Where-Object method -eq 'PUT'
+        $throttled = @($log | Where-Object status -eq 429).Count
+        $unique = @($log | Where-Object status -eq 200 | ForEach-Object path | Select-Object -Unique).Count
+        "$($updated.Count) $($watch.Elapsed.TotalSeconds) $throttled $unique"
+    }
+    $bulkRuns = 1..$Runs | ForEach-Object { Measure-InChild $bulk @($manifest, $server.BaseUri) }
+    $seconds = Get-Median $bulkRuns.Seconds
+    $rate = 2000 / $seconds
+    $report.Add('## 4. Bulk writes at the rate limit (no batch endpoint)')
+    $report.Add('')
+    $report.Add(('`Get-IntercomContact | Set-IntercomContact -Name Bench -ThrottleLimit 8`, 2,000 contacts, server allowing 200 requests per 2 s (100/s): {0:N1} updates/s = **{1:P0} of the allowed rate**; 429s answered by the server: **{2}**; contacts updated: {3:N0} (each once: {4}); output objects: {5:N0}.' -f
+        $rate, ($rate / 100), ($bulkRuns.PeakBytes | Measure-Object -Maximum).Maximum, $bulkRuns[0].StartBytes, ($bulkRuns[0].StartBytes -eq 2000), $bulkRuns[0].Items))
     $report.Add('')
 }
 finally { Stop-FakeIntercom $server }

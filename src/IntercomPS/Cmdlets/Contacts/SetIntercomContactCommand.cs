@@ -35,6 +35,13 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public string Name { get; set; }
 
+        /// <summary>Contacts have no batch update: this many updates may run at once (see ThrottledCmdlet).</summary>
+        [Parameter]
+        [ValidateRange(1, ThrottledCmdlet.MaximumThrottleLimit)]
+        public int ThrottleLimit { get; set; } = 1;
+
+        protected override int Concurrency => ThrottleLimit;
+
         protected override void BeginProcessing()
         {
             if (BoundBody(Fields).Count == 0)
