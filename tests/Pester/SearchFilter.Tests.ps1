@@ -23,6 +23,7 @@ Describe 'Search filter translation' {
         @{ Filter = "session_count -ge 5 -and session_count -le 9"; Json = '{"operator":"AND","value":[{"field":"session_count","operator":">=","value":5},{"field":"session_count","operator":"<=","value":9}]}' }
         @{ Filter = "created_at -lt '2026-01-01'"; Json = '{"field":"created_at","operator":"<","value":1767225600}' }
         @{ Filter = "waiting_since -lt '2026-11-01T00:00:00Z'"; Json = '{"field":"waiting_since","operator":"<","value":1793491200}' }
+        @{ Filter = "snoozed_until -gt '2026-01-01'"; Json = '{"field":"snoozed_until","operator":">","value":1767225600}' }
         @{ Filter = "role -in 'user','lead'"; Json = '{"field":"role","operator":"IN","value":["user","lead"]}' }
         @{ Filter = "id -notin @(1, 2)"; Json = '{"field":"id","operator":"NIN","value":[1,2]}' }
         @{ Filter = "unsubscribed_from_emails -eq `$true"; Json = '{"field":"unsubscribed_from_emails","operator":"=","value":true}' }

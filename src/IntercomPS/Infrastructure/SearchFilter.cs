@@ -16,7 +16,7 @@ namespace IntercomPS.Infrastructure
     ///   and        := primary ( -and primary )*
     ///   primary    := ( filter ) | field operator value
     ///   value      := scalar ( , scalar )* | @( scalar ( , scalar )* )
-    /// Dates (a string that reads as a date, compared with a field ending in _at or _since) become unix seconds.
+    /// Dates (a string that reads as a date, compared with a field ending in _at, _since or _until) become unix seconds.
     /// </summary>
     public static class SearchFilter
     {
@@ -158,7 +158,8 @@ namespace IntercomPS.Infrastructure
 
         private static object AsDateIfDateField(string field, string text)
         {
-            var dateField = field.EndsWith("_at", StringComparison.OrdinalIgnoreCase) || field.EndsWith("_since", StringComparison.OrdinalIgnoreCase);
+            var dateField = field.EndsWith("_at", StringComparison.OrdinalIgnoreCase) || field.EndsWith("_since", StringComparison.OrdinalIgnoreCase)
+                || field.EndsWith("_until", StringComparison.OrdinalIgnoreCase);
             if (dateField && !long.TryParse(text, out _) &&
                 DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
                 return date.ToUnixTimeSeconds();
