@@ -49,6 +49,15 @@ Describe 'With the fake Intercom server' {
             ($matches_ | Where-Object CompletionText -eq '991267001').ToolTip | Should -Match 'Ada Lovelace'
         }
 
+        It 'completes data attribute names, each once' {
+            $names = (Get-IntercomDataAttribute).Name | Sort-Object -Unique
+            $names | Should -Not -BeNullOrEmpty
+            $first = $names[0]
+            $completed = (Get-Completion "Get-IntercomDataAttribute -Name $($first.Substring(0, 1))").CompletionText
+            $completed | Should -Contain $first
+            @($completed).Count | Should -Be @($completed | Select-Object -Unique).Count
+        }
+
         It 'completes nothing, quickly, when not connected' {
             Disconnect-Intercom
             Get-Completion 'Get-IntercomTag -Name V' | Where-Object CompletionText -eq 'VIP' | Should -BeNullOrEmpty

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -12,6 +13,7 @@ namespace IntercomPS.Cmdlets
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DataAttributeNameCompleter))]
         public string Name { get; set; }
 
         [Parameter]

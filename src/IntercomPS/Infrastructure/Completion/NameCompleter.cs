@@ -20,6 +20,7 @@ namespace IntercomPS.Infrastructure.Completion
             var pattern = new WildcardPattern(typed.EndsWith("*") ? typed : typed + "*", WildcardOptions.IgnoreCase);
             return Names()
                 .Where(n => n.Text != null && pattern.IsMatch(n.Text))
+                .GroupBy(n => n.Text, System.StringComparer.OrdinalIgnoreCase).Select(same => same.First())
                 .OrderBy(n => n.Text, System.StringComparer.OrdinalIgnoreCase)
                 .Select(n => new CompletionResult(Quote(n.Text), n.Text, CompletionResultType.ParameterValue, string.IsNullOrEmpty(n.Tooltip) ? n.Text : n.Tooltip));
         }
@@ -61,5 +62,13 @@ namespace IntercomPS.Infrastructure.Completion
     {
         protected override IReadOnlyList<(string Text, string Tooltip)> Names() =>
             CachedNames.Get("subscription-type-ids", (api, o, ct) => CachedNames.All(api.SubscriptionTypes.List(), o, ct).Select(s => (s.Id, $"{s.Id}: {s.Name} ({s.ConsentType})")));
+    }
+
+    /// <summary>Data attribute names (all models), for -Name of Get-IntercomDataAttribute.</summary>
+    public sealed class DataAttributeNameCompleter : NameCompleter
+    {
+        protected override IReadOnlyList<(string Text, string Tooltip)> Names() =>
+            CachedNames.Get("data-attribute-names", (api, o, ct) => CachedNames.All(api.DataAttributes.List(null, false), o, ct)
+                .Select(a => (a.Name, $"{a.FullName ?? a.Name} ({a.Model}, {a.DataType})")));
     }
 }
