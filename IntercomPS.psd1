@@ -132,7 +132,7 @@
             Tags         = @('Intercom', 'REST', 'API', 'Support', 'CustomerSupport', 'Automation', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://github.com/intercomps/IntercomPS/blob/main/LICENSE'
             ProjectUri   = 'https://github.com/intercomps/IntercomPS'
-            ReleaseNotes = 'See CHANGELOG.md: 0.1.0 is the first release (session, HTTP engine, pager, errors, help; tags, subscription types, admins, Invoke-IntercomRequest).'
+            ReleaseNotes = 'See CHANGELOG.md: 0.1.0 is the first release, with a cmdlet for each of the 108 operations of Intercom API 2.11.'
         }
     }
 }
