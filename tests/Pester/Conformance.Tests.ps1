@@ -10,9 +10,7 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     if (Test-MockAvailable) {
-        $script:BaseUrl = Start-TestPrism
-        Import-Module (Join-Path (Get-TestModulePath) 'IntercomPS.psd1') -Force
-        Connect-Intercom -BaseUri $BaseUrl -AccessToken (ConvertTo-TestToken 'prism-token')
+        $script:BaseUrl = Connect-TestPrism
     }
 }
 

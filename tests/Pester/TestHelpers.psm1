@@ -46,6 +46,14 @@ function Start-TestPrism {
     return $url
 }
 
+# Starts Prism, imports the built module and makes Prism the default session; returns Prism's URL.
+function Connect-TestPrism {
+    $url = Start-TestPrism
+    Import-Module (Join-Path (Get-TestModulePath) 'IntercomPS.psd1') -Force -Global
+    Connect-Intercom -BaseUri $url -AccessToken (ConvertTo-TestToken 'prism-token')
+    return $url
+}
+
 function Stop-TestPrism {
     $port = if ($env:INTERCOMPS_PRISM_PORT) { $env:INTERCOMPS_PRISM_PORT } else { '4010' }
     & bash (Get-MockScript) stop --port $port 2>$null
