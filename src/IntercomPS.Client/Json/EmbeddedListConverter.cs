@@ -1,13 +1,14 @@
 using System;
-using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace IntercomPS.Client
 {
     /// <summary>
-    /// Reads a list the API wraps in an object ({"type": "tag.list", "tags": [...]}) as a plain array of its items.
-    /// A bare array is read as is; any other shape gives null. Social profiles ({"type": "list", "data": [...]}) use it too.
+    /// Reads a list the API wraps in an object ({"type": "tag.list", "tags": [...]}) as a plain list of its items,
+    /// into an array or a ValueList&lt;T&gt; (which prints flat). A bare array is read as is. When the named array is
+    /// absent, "data" is read: the schemas and the examples disagree on it (ticket_type_attributes, social
+    /// profiles). Any other shape gives null.
     /// </summary>
     public sealed class EmbeddedListConverter : JsonConverter
     {
@@ -15,19 +16,17 @@ namespace IntercomPS.Client
 
         public EmbeddedListConverter(string itemsProperty) => _itemsProperty = itemsProperty;
 
-        public override bool CanConvert(Type objectType) => objectType.IsArray;
+        public override bool CanConvert(Type objectType) =>
+            objectType.IsArray || objectType.IsGenericType && objectType.GetGenericTypeDefinition() == typeof(ValueList<>);
+
         public override bool CanWrite => false;
 
         public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
         {
             var token = JToken.ReadFrom(reader);
-            var items = token as JArray ?? (token as JObject)?[_itemsProperty] as JArray;
-            if (items == null) return null;
-            var elementType = objectType.GetElementType();
-            var array = Array.CreateInstance(elementType, items.Count);
-            foreach (var (item, index) in items.Select((item, index) => (item, index)))
-                array.SetValue(item.ToObject(elementType, serializer), index);
-            return array;
+            var wrapper = token as JObject;
+            var items = token as JArray ?? wrapper?[_itemsProperty] as JArray ?? wrapper?["data"] as JArray;
+            return items?.ToObject(objectType, serializer);
         }
 
         public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer) => throw new NotSupportedException();

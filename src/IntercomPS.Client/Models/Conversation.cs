@@ -29,18 +29,18 @@ namespace IntercomPS
         /// <summary>The assigned team's id; null when no team is assigned.</summary>
         public string TeamAssigneeId { get; set; }
 
-        [JsonConverter(typeof(ValueListConverter), "tags")]
+        [JsonConverter(typeof(EmbeddedListConverter), "tags")]
         public ValueList<Tag> Tags { get; set; }
 
         /// <summary>The message that started the conversation.</summary>
         public ConversationSource Source { get; set; }
 
         /// <summary>The contacts in the conversation (more than one in a group conversation).</summary>
-        [JsonConverter(typeof(ValueListConverter), "contacts")]
+        [JsonConverter(typeof(EmbeddedListConverter), "contacts")]
         public ValueList<ContactReference> Contacts { get; set; }
 
         /// <summary>The admins who wrote at least one part.</summary>
-        [JsonConverter(typeof(ValueListConverter), "teammates")]
+        [JsonConverter(typeof(EmbeddedListConverter), "teammates")]
         public ValueList<Reference> Teammates { get; set; }
 
         public Hashtable CustomAttributes { get; set; }
@@ -50,11 +50,11 @@ namespace IntercomPS
         public SlaApplied SlaApplied { get; set; }
         public ConversationStatistics Statistics { get; set; }
 
-        [JsonConverter(typeof(ValueListConverter), "conversation_parts")]
+        [JsonConverter(typeof(EmbeddedListConverter), "conversation_parts")]
         public ValueList<ConversationPart> ConversationParts { get; set; }
 
         /// <summary>Linked conversations and tickets.</summary>
-        [JsonConverter(typeof(ValueListConverter), "data")]
+        [JsonConverter(typeof(EmbeddedListConverter), "data")]
         public ValueList<LinkedObject> LinkedObjects { get; set; }
 
         /// <summary>The ticket the conversation became, if any.</summary>
@@ -103,7 +103,7 @@ namespace IntercomPS
         /// <summary>The conversation's id.</summary>
         public string Id { get; set; }
 
-        [JsonConverter(typeof(ValueListConverter), "contacts")]
+        [JsonConverter(typeof(EmbeddedListConverter), "contacts")]
         public ValueList<ContactReference> Contacts { get; set; }
 
         [JsonProperty("customers")]

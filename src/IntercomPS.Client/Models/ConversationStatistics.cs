@@ -39,7 +39,7 @@ namespace IntercomPS
         public long? Rating { get; set; }
         public string RatingRemark { get; set; }
 
-        [Newtonsoft.Json.JsonConverter(typeof(Client.ValueListConverter), "content_sources")]
+        [Newtonsoft.Json.JsonConverter(typeof(Client.EmbeddedListConverter), "content_sources")]
         public ValueList<AiContentSource> ContentSources { get; set; }
 
         public override string ToString() => ResolutionState ?? SourceType;

@@ -30,7 +30,7 @@ namespace IntercomPS
         public TicketType TicketType { get; set; }
 
         /// <summary>The contacts the ticket is about (the API wraps them in {type: contact.list, contacts: [...]}).</summary>
-        [JsonConverter(typeof(ValueListConverter), "contacts")]
+        [JsonConverter(typeof(EmbeddedListConverter), "contacts")]
         public ValueList<ContactReference> Contacts { get; set; }
 
         /// <summary>The admin assigned; "0" when none.</summary>
@@ -45,11 +45,11 @@ namespace IntercomPS
         public DateTimeOffset? UpdatedAt { get; set; }
 
         /// <summary>Linked conversations and tickets (up to 1000).</summary>
-        [JsonConverter(typeof(ValueListConverter), "data")]
+        [JsonConverter(typeof(EmbeddedListConverter), "data")]
         public ValueList<LinkedObject> LinkedObjects { get; set; }
 
         /// <summary>The notes, replies and events of the ticket (up to 500).</summary>
-        [JsonConverter(typeof(ValueListConverter), "ticket_parts")]
+        [JsonConverter(typeof(EmbeddedListConverter), "ticket_parts")]
         public ValueList<TicketPart> TicketParts { get; set; }
 
         /// <summary>The ticket's title (its _default_title_ attribute).</summary>

@@ -24,7 +24,7 @@ namespace IntercomPS
         /// The fields of its tickets. The schema wraps them in {ticket_type_attributes: [...]}, the API's examples in
         /// {data: [...]}: both are read.
         /// </summary>
-        [JsonConverter(typeof(ValueListConverter), "ticket_type_attributes")]
+        [JsonConverter(typeof(EmbeddedListConverter), "ticket_type_attributes")]
         public ValueList<TicketTypeAttribute> TicketTypeAttributes { get; set; }
 
         public DateTimeOffset? CreatedAt { get; set; }
