@@ -57,7 +57,7 @@ namespace IntercomPS.Client.Tests
 
     public sealed record RecordedRequest(string Method, Uri Uri, string Body, IReadOnlyDictionary<string, string> Headers);
 
-    /// <summary>An engine over a FakeHandler that records its waits instead of sleeping, and what it reported.</summary>
+    /// <summary>An engine over a FakeHandler that records its waits instead of sleeping (its clock moves on by each), and what it reported.</summary>
     public sealed class TestEngine : IRequestObserver
     {
         public const string Token = "tok_SECRET_1234567890abcdef";
@@ -68,7 +68,7 @@ namespace IntercomPS.Client.Tests
             configure?.Invoke(options);
             Engine = new IntercomHttpEngine(options, () => Token, Handler)
             {
-                Delay = (wait, ct) => { Waits.Add(wait); return Task.CompletedTask; },
+                Delay = (wait, ct) => { Waits.Add(wait); Now += wait; return Task.CompletedTask; },
                 Clock = () => Now,
             };
         }

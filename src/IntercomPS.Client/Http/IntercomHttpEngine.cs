@@ -67,10 +67,9 @@ namespace IntercomPS.Client.Http
                 try
                 {
                     await PaceAsync(observer, cancellationToken).ConfigureAwait(false);
-                    if (download != null && retry > 0 && download.CanSeek) download.SetLength(0);
-                    RateLimit.RequestStarted();
                     try
                     {
+                        if (download != null && retry > 0 && download.CanSeek) download.SetLength(0);
                         attempt = await SendOnceAsync(request, target, observer, cancellationToken, download, progress).ConfigureAwait(false);
                     }
                     finally
@@ -118,16 +117,18 @@ namespace IntercomPS.Client.Http
         }
 
         /// <summary>
-        /// Spends the rate budget without overdrawing it: when the window's announced budget is used up, waits
-        /// for the next window instead of sending a request that would be answered 429.
+        /// Spends the rate budget without overdrawing it: when the window's budget is used up, waits for the next
+        /// window instead of sending a request that would be answered 429. Returns holding a reservation.
         /// </summary>
         private async Task PaceAsync(IRequestObserver observer, CancellationToken ct)
         {
-            var wait = RateLimit.Reserve(Clock());
-            if (wait <= TimeSpan.Zero) return;
-            observer.Verbose($"Rate limit: the budget of {RateLimit.Limit} requests for this window is used up; waiting {wait.TotalSeconds:0.0} s for the next window.");
-            await Delay(wait, ct).ConfigureAwait(false);
-            RateLimit.ForgetWindow();
+            var told = false;
+            for (TimeSpan wait; (wait = RateLimit.Reserve(Clock())) > TimeSpan.Zero;)
+            {
+                if (!told) observer.Verbose($"Rate limit: the budget of {RateLimit.Limit} requests for this window is used up; waiting {wait.TotalSeconds:0.0} s for the next window.");
+                told = true;
+                await Delay(wait, ct).ConfigureAwait(false);
+            }
         }
 
         private async Task WaitAsync(int retry, IReadOnlyDictionary<string, string> headers, bool throttled, string cause, IRequestObserver observer, CancellationToken ct)
@@ -136,7 +137,6 @@ namespace IntercomPS.Client.Http
             lock (_randomGate) wait = RetryPolicy.Delay(retry, headers, throttled, Clock(), Options.MaximumRetryWait, _random);
             observer.Verbose($"{cause}; waiting {wait.TotalSeconds:0.0} s before retry {retry} of {Options.MaximumRetryCount}.");
             await Delay(wait, ct).ConfigureAwait(false);
-            if (throttled) RateLimit.ForgetWindow(); // the wait ran to the reset: do not wait for it again
         }
 
         private Uri Resolve(string pathAndQuery)

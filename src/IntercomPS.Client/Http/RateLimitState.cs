@@ -4,15 +4,27 @@ using System.Globalization;
 
 namespace IntercomPS.Client.Http
 {
-    /// <summary>The last X-RateLimit-* figures the API sent to a session.</summary>
+    /// <summary>
+    /// The last X-RateLimit-* figures the API sent to a session, and the client-side budget that every request of
+    /// the session draws from, so that concurrent requests never overdraw a window between two answers.
+    /// </summary>
     public sealed class RateLimitState
     {
         private readonly object _gate = new object();
+        private int _inFlight;       // reserved and not yet answered
+        private bool _rolledOver;    // ResetAt has passed; Remaining counts down the next window from Limit
+        private bool _answered;      // any answer has come back, with or without figures
 
         public int? Limit { get; private set; }
         public int? Remaining { get; private set; }
         public DateTimeOffset? ResetAt { get; private set; }
         public DateTimeOffset? ObservedAt { get; private set; }
+
+        /// <summary>Waits this much past the announced reset, so the server's new window has surely begun.</summary>
+        internal static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(100);
+
+        /// <summary>How long to wait for an answer to announce the new window when its local budget is spent.</summary>
+        internal static readonly TimeSpan AnnouncementPoll = TimeSpan.FromMilliseconds(50);
 
         public void Update(IReadOnlyDictionary<string, string> headers, DateTimeOffset now)
         {
@@ -22,16 +34,25 @@ namespace IntercomPS.Client.Http
             if (limit == null && remaining == null && reset == null) return;
             lock (_gate)
             {
-                var resetAt = reset == null ? ResetAt : DateTimeOffset.FromUnixTimeSeconds(reset.Value);
-                var sameWindow = resetAt == ResetAt && Remaining != null;
-                // Within one window, answers to concurrent requests arrive out of order: an older answer's higher
-                // figure must not undo the reservations made since, so the lower count wins.
-                // The server's figure does not count requests still on their way (sent alongside this one).
-                var left = remaining == null ? (int?)null : Math.Max(0, remaining.Value - Math.Max(0, _inFlight - 1));
-                Remaining = left == null ? Remaining : sameWindow ? Math.Min(Remaining.Value, left.Value) : left;
+                _answered = true;
                 Limit = limit ?? Limit;
-                ResetAt = resetAt;
                 ObservedAt = now;
+                var window = reset == null ? ResetAt : DateTimeOffset.FromUnixTimeSeconds(reset.Value);
+                // An answer about a window that is already over (sent before the reset, read after it) says nothing
+                // about the current budget.
+                if (ResetAt != null && window < ResetAt) return;
+                if (ResetAt != null && window == ResetAt && _rolledOver) return;
+                if (remaining != null)
+                {
+                    // The server's figure does not count the other requests still on their way.
+                    var left = Math.Max(0, remaining.Value - Math.Max(0, _inFlight - 1));
+                    // Within one window answers arrive out of order: the lower count wins, so an older answer cannot
+                    // undo the reservations made since. The window counted down since the rollover is the one announced.
+                    var sameWindow = Remaining != null && (window == ResetAt || _rolledOver);
+                    Remaining = sameWindow ? Math.Min(Remaining.Value, left) : left;
+                }
+                ResetAt = window;
+                _rolledOver = false;
             }
         }
 
@@ -44,51 +65,48 @@ namespace IntercomPS.Client.Http
         }
 
         /// <summary>
-        /// Takes one request from the budget the API announced, or says how long to wait for the next window.
-        /// The local count runs ahead of the server's answers, so requests in flight at the same time (one
-        /// session shared by parallel work) cannot overdraw the window between two responses.
+        /// Takes one request from the budget, or says how long to wait before asking again. A granted request
+        /// (TimeSpan.Zero) is in flight until <see cref="RequestEnded"/>. When the announced window ends, the next
+        /// one counts down from the limit less the requests still in flight (they may land in it), until an answer
+        /// announces the new window's own figures.
         /// </summary>
         public TimeSpan Reserve(DateTimeOffset now)
         {
             lock (_gate)
             {
-                if (Remaining == null || ResetAt == null) return TimeSpan.Zero;
-                if (now >= ResetAt.Value)
+                // The first request of a session goes alone: its answer announces the budget the others draw from.
+                if (!_answered && _inFlight > 0) return AnnouncementPoll;
+                if (Remaining != null && ResetAt != null && !_rolledOver && now >= ResetAt.Value + ResetMargin)
                 {
-                    // A new window has begun: its budget is unknown until the next answer says it.
-                    Remaining = null;
+                    _rolledOver = true;
+                    Remaining = Limit == null ? (int?)null : Math.Max(0, Limit.Value - _inFlight);
+                }
+                if (Remaining == null || ResetAt == null || Remaining.Value > 0)
+                {
+                    if (Remaining != null) Remaining = Remaining.Value - 1;
+                    _inFlight++;
                     return TimeSpan.Zero;
                 }
-                if (Remaining.Value > 0)
-                {
-                    Remaining = Remaining.Value - 1;
-                    return TimeSpan.Zero;
-                }
-                return ResetAt.Value - now + ResetMargin;
+                if (!_rolledOver) return ResetAt.Value + ResetMargin - now;
+                if (_inFlight > 0) return AnnouncementPoll;
+                // Spent since the rollover, every answer in, and none announced a window: the API stopped sending
+                // the figures, so there is nothing left to pace by.
+                Remaining = null;
+                _rolledOver = false;
+                _inFlight++;
+                return TimeSpan.Zero;
             }
         }
 
-        private int _inFlight;
-
-        /// <summary>A request is on its way (between its reservation and its answer).</summary>
-        public void RequestStarted()
-        {
-            lock (_gate) _inFlight++;
-        }
-
+        /// <summary>The request granted by <see cref="Reserve"/> has its answer (or failed).</summary>
         public void RequestEnded()
         {
-            lock (_gate) _inFlight--;
+            lock (_gate)
+            {
+                _inFlight = Math.Max(0, _inFlight - 1);
+                _answered = true;
+            }
         }
-
-        /// <summary>After waiting for a reset: the new window's budget is unknown until the next answer says it.</summary>
-        public void ForgetWindow()
-        {
-            lock (_gate) Remaining = null;
-        }
-
-        /// <summary>Waits this much past the announced reset, so the server's new window has surely begun.</summary>
-        internal static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(100);
 
         public override string ToString() =>
             Limit == null ? "(none seen yet)" : $"{Remaining}/{Limit} remaining, resets {ResetAt:u}";

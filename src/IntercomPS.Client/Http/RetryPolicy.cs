@@ -67,7 +67,7 @@ namespace IntercomPS.Client.Http
             var reset = RateLimitState.ReadInt(headers, "X-RateLimit-Reset");
             if (reset == null) return null;
             // The reset is a unix second; wait until just after it so the new window has begun.
-            return DateTimeOffset.FromUnixTimeSeconds(reset.Value) - now + TimeSpan.FromMilliseconds(100);
+            return DateTimeOffset.FromUnixTimeSeconds(reset.Value) - now + RateLimitState.ResetMargin;
         }
     }
 }
