@@ -165,6 +165,13 @@ Describe 'Windows PowerShell 5.1 guard (it cannot run here)' {
         $facts.References | Should -Not -Contain 'System.Runtime' -Because 'a netstandard2.0 build references netstandard, not the .NET runtime facades'
     }
 
+    It 'the module''s sources compile against the .NET Framework 4.7.2 reference assemblies' {
+        # tests/DesktopCompile builds the same .cs files for net472: an API that 4.7.2 lacks fails it.
+        $output = & dotnet build (Join-Path $Root 'tests/DesktopCompile/DesktopCompile.csproj') -c Release -nologo -v quiet 2>&1
+        $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
+        $output -match ': error ' | Should -BeNullOrEmpty
+    }
+
     It 'the module''s own assemblies are netstandard2.0 builds' {
         foreach ($name in 'IntercomPS.dll', 'IntercomPS.Loader.dll', 'Dependencies/IntercomPS.Client.dll') {
             (Get-AssemblyFacts (Join-Path $ModulePath $name)).Framework | Should -Be '.NETStandard,Version=v2.0'
