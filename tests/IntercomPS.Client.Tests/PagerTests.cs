@@ -68,6 +68,31 @@ namespace IntercomPS.Client.Tests
         }
 
         [Fact]
+        public async Task A_scroll_page_that_fails_is_not_retried_and_the_error_says_to_start_again()
+        {
+            var t = new TestEngine();
+            t.Handler.Respond(200, $"{{\"data\":{Tags(1)},\"scroll_param\":\"S1\"}}")
+                     .Respond(500, "{\"type\":\"error.list\",\"request_id\":\"r-9\",\"errors\":[{\"code\":\"server_error\",\"message\":\"Request failed due to an internal network error. Please restart the scroll operation.\"}]}")
+                     .Respond(200, $"{{\"data\":{Tags(2)},\"scroll_param\":\"S2\"}}");
+            var error = await Assert.ThrowsAsync<IntercomApiException>(() => Drain(t, new PagedRequest(HttpMethod.Get, "companies/scroll", PagingStyle.Scroll)));
+            Assert.Equal((500, "server_error", "r-9"), (error.StatusCode, error.ErrorCode, error.RequestId));
+            Assert.Contains("cannot resume a scroll", error.Message);
+            Assert.Equal(2, t.Handler.Requests.Count);
+            Assert.Empty(t.Waits);
+        }
+
+        [Fact]
+        public async Task A_scroll_page_lost_in_transit_is_not_retried_either()
+        {
+            var t = new TestEngine();
+            t.Handler.Respond(200, $"{{\"data\":{Tags(1)},\"scroll_param\":\"S1\"}}")
+                     .Throw(new HttpRequestException("Connection reset by peer"));
+            var error = await Assert.ThrowsAsync<IntercomTransportException>(() => Drain(t, new PagedRequest(HttpMethod.Get, "companies/scroll", PagingStyle.Scroll)));
+            Assert.Contains("cannot resume a scroll", error.Message);
+            Assert.Equal(2, t.Handler.Requests.Count);
+        }
+
+        [Fact]
         public async Task Search_cursor_style_reposts_the_query_with_pagination()
         {
             var t = new TestEngine();

@@ -53,9 +53,16 @@ namespace IntercomPS.Client.Http
             return this;
         }
 
+        /// <summary>
+        /// Set when sending the request again cannot help after a failure, however safe its method (a scroll page:
+        /// Intercom cannot resume a scroll from a given point). It is then retried only after a 429, and a failure
+        /// says this reason.
+        /// </summary>
+        public string NotRepeatableBecause { get; set; }
+
         /// <summary>Safe to send again after a 5xx, a timeout or a lost connection.</summary>
-        public bool IsRetriableOnFailure =>
-            Method == HttpMethod.Get || Method == HttpMethod.Put || Method == HttpMethod.Delete || Method == HttpMethod.Head || IsReadOnly;
+        public bool IsRetriableOnFailure => NotRepeatableBecause == null &&
+            (Method == HttpMethod.Get || Method == HttpMethod.Put || Method == HttpMethod.Delete || Method == HttpMethod.Head || IsReadOnly);
 
         public string PathAndQuery
         {

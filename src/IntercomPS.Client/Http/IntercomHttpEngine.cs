@@ -84,9 +84,7 @@ namespace IntercomPS.Client.Http
                 }
                 catch (IntercomTransportException failure) when (!request.IsRetriableOnFailure)
                 {
-                    throw new IntercomTransportException(
-                        failure.Message + $" The request was not retried, because {request.Method} may have changed data on the server; check before sending it again.",
-                        failure.InnerException);
+                    throw new IntercomTransportException(failure.Message + NotRetriedNote(request), failure.InnerException);
                 }
 
                 if (attempt.IsSuccess)
@@ -112,9 +110,16 @@ namespace IntercomPS.Client.Http
                 if (retry > 0)
                     throw new IntercomApiException(error.StatusCode, error.Method, error.Path, error.Errors, error.RequestId, error.RawBody,
                         attempt.Reason, $" Gave up after {retry} {(retry == 1 ? "retry" : "retries")}.");
+                if (request.NotRepeatableBecause != null && RetryPolicy.IsTransientStatus(attempt.Status))
+                    throw new IntercomApiException(error.StatusCode, error.Method, error.Path, error.Errors, error.RequestId, error.RawBody,
+                        attempt.Reason, NotRetriedNote(request));
                 throw error;
             }
         }
+
+        private static string NotRetriedNote(ApiRequest request) => request.NotRepeatableBecause != null
+            ? $" The request was not retried: {request.NotRepeatableBecause}"
+            : $" The request was not retried, because {request.Method} may have changed data on the server; check before sending it again.";
 
         /// <summary>
         /// Spends the rate budget without overdrawing it: when the window's budget is used up, waits for the next
@@ -283,6 +288,11 @@ namespace IntercomPS.Client.Http
                     {
                         foreach (var e in list.OfType<JObject>())
                             errors.Add(new IntercomError((string)e["code"], (string)e["message"], (string)e["field"]));
+                    }
+                    else if (json["error_key"] != null)
+                    {
+                        // Some endpoints (phone switch) answer {error_key, message} instead of an error list.
+                        errors.Add(new IntercomError((string)json["error_key"], (string)json["message"] ?? (string)json["error_key"], null));
                     }
                     else if (json["title"] != null || json["detail"] != null)
                     {

@@ -88,7 +88,9 @@ namespace IntercomPS.Client.Paging
                 case PagingStyle.Scroll:
                     var scroll = (string)json["scroll_param"];
                     if (itemCount == 0 || string.IsNullOrEmpty(scroll)) return null;
-                    return NewRequest(_first.Method, _first.Path).WithQuery("scroll_param", scroll);
+                    var continuation = NewRequest(_first.Method, _first.Path).WithQuery("scroll_param", scroll);
+                    continuation.NotRepeatableBecause = ScrollCannotResume;
+                    return continuation;
                 case PagingStyle.PageNumber:
                     var totalPages = (int?)pages?["total_pages"];
                     var lastPage = totalPages != null
@@ -104,6 +106,11 @@ namespace IntercomPS.Client.Paging
                     return FollowNext(next);
             }
         }
+
+        // Intercom: after a failure "you will need to restart your scroll query: it is not possible to continue
+        // from a specific point when using scroll".
+        internal const string ScrollCannotResume =
+            "Intercom cannot resume a scroll after a failure. Run the command again to start a new scroll (the failed one holds the workspace's only scroll until it expires, about a minute).";
 
         /// <summary>pages.next is null, a {starting_after} object, or a URL: the schemas disagree, so accept all three.</summary>
         private ApiRequest FollowNext(JToken next)
