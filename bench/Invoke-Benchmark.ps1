@@ -5,7 +5,8 @@
 .DESCRIPTION
     1. Streaming N contacts (150 per page): IntercomPS (Get-IntercomContact | Measure-Object) against
        (a) a plain C# HttpClient + System.Text.Json loop (bench/Baseline, the ceiling) and (b) the
-       Invoke-RestMethod + starting_after loop a user writes today. Objects/second and memory.
+       Invoke-RestMethod + starting_after loop a user writes today; (c) shows the module's client layer alone
+       (the same paging through IntercomPS.Client, no PowerShell). Objects/second and memory.
     2. Import-Module IntercomPS in a fresh pwsh, over a bare pwsh start.
     3. Tagging 10,000 piped companies with Add-IntercomCompanyTag: requests and time.
     4. Updating 2,000 piped contacts (no batch endpoint) with Set-IntercomContact -ThrottleLimit 8 against a
@@ -38,6 +39,13 @@ function Measure-InChild([scriptblock] $Script, [object[]] $Arguments) {
     if ($LASTEXITCODE) { throw "A benchmark run failed: $line" }
     $parts = "$line".Trim() -split '\s+'
     [pscustomobject]@{ Items = [long]$parts[0]; Seconds = [double]$parts[1]; PeakBytes = [long]$parts[2]; StartBytes = [long]($parts[3] ?? 0) }
+}
+
+function Measure-Baseline([string] $BaseUri, [long] $Count, [string] $Mode) {
+    $line = dotnet $BaselineDll $BaseUri 'fake-token' $Count $Mode
+    if ($LASTEXITCODE) { throw "The baseline failed: $line" }
+    $parts = "$line".Trim() -split ' '
+    [pscustomobject]@{ Items = [long]$parts[0]; Seconds = [double]$parts[1] }
 }
 
 $intercomPS = {
@@ -87,23 +95,22 @@ $server = Start-FakeIntercom -Dll $FakeIntercomDll -Arguments @('--contacts', ($
 try {
     $report.Add('## 1. Streaming contacts (150 per page)')
     $report.Add('')
-    $report.Add('| contacts | IntercomPS objects/s | C# loop objects/s (a) | ratio to (a) | Invoke-RestMethod loop objects/s (b) | ratio to (b) | IntercomPS peak working set | growth while streaming |')
-    $report.Add('|---:|---:|---:|---:|---:|---:|---:|---:|')
+    $report.Add('| contacts | IntercomPS objects/s | C# loop objects/s (a) | ratio to (a) | Invoke-RestMethod loop objects/s (b) | ratio to (b) | IntercomPS.Client alone objects/s (c) | IntercomPS peak working set | growth while streaming |')
+    $report.Add('|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
     foreach ($count in $Counts) {
         $ours = 1..$Runs | ForEach-Object { Measure-InChild $intercomPS @($manifest, $server.BaseUri, $count) }
-        $ceiling = 1..$Runs | ForEach-Object {
-            $parts = (dotnet $BaselineDll $server.BaseUri 'fake-token' $count) -split ' '
-            [pscustomobject]@{ Items = [long]$parts[0]; Seconds = [double]$parts[1] }
-        }
+        $ceiling = 1..$Runs | ForEach-Object { Measure-Baseline $server.BaseUri $count }
+        $client = 1..$Runs | ForEach-Object { Measure-Baseline $server.BaseUri $count 'client' }
         $irm = if ($count -le 100000) { 1..$Runs | ForEach-Object { Measure-InChild $restMethodLoop @($manifest, $server.BaseUri, $count) } }
-        foreach ($set in @($ours) + @($ceiling) + @($irm)) { if ($set -and $set.Items -ne $count) { throw "A run read $($set.Items) contacts instead of $count." } }
+        foreach ($set in @($ours) + @($ceiling) + @($client) + @($irm)) { if ($set -and $set.Items -ne $count) { throw "A run read $($set.Items) contacts instead of $count." } }
         $oursRate = $count / (Get-Median $ours.Seconds)
         $ceilingRate = $count / (Get-Median $ceiling.Seconds)
         $irmRate = if ($irm) { $count / (Get-Median $irm.Seconds) }
         $peak = Get-Median $ours.PeakBytes
         $growth = Get-Median ($ours | ForEach-Object { $_.PeakBytes - $_.StartBytes })
-        $report.Add(('| {0:N0} | {1:N0} | {2:N0} | {3:0.00}x | {4} | {5} | {6:N0} MB | {7:N0} MB |' -f $count, $oursRate, $ceilingRate, ($oursRate / $ceilingRate),
-            $(if ($irmRate) { '{0:N0}' -f $irmRate } else { '(skipped: too slow)' }), $(if ($irmRate) { '{0:0.0}x' -f ($oursRate / $irmRate) } else { '' }), ($peak / 1MB), ($growth / 1MB)))
+        $clientRate = $count / (Get-Median $client.Seconds)
+        $report.Add(('| {0:N0} | {1:N0} | {2:N0} | {3:0.00}x | {4} | {5} | {6:N0} | {7:N0} MB | {8:N0} MB |' -f $count, $oursRate, $ceilingRate, ($oursRate / $ceilingRate),
+            $(if ($irmRate) { '{0:N0}' -f $irmRate } else { '(skipped: too slow)' }), $(if ($irmRate) { '{0:0.0}x' -f ($oursRate / $irmRate) } else { '' }), $clientRate, ($peak / 1MB), ($growth / 1MB)))
         Write-Host "streamed $count contacts"
     }
     $report.Add('')

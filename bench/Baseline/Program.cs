@@ -1,6 +1,7 @@
-// Usage: Baseline <baseUri> <token> <count>
+// Usage: Baseline <baseUri> <token> <count> [client]
 // Pages GET /contacts with per_page=150 and starting_after until <count> contacts are read (or the list ends),
-// parsing each page with System.Text.Json, and prints "<items> <seconds> <peakWorkingSetBytes>".
+// parsing each page with System.Text.Json (or, with "client", through the module's own client layer), and prints
+// "<items> <seconds> <peakWorkingSetBytes>".
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -13,6 +14,14 @@ using var http = new HttpClient { BaseAddress = baseUri };
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 http.DefaultRequestHeaders.Add("Intercom-Version", "2.11");
 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+if (args.Length > 3 && args[3] == "client")
+{
+    var clientWatch = Stopwatch.StartNew();
+    var read = await ClientLoop.RunAsync(baseUri, token, wanted);
+    Console.WriteLine($"{read} {clientWatch.Elapsed.TotalSeconds:F3} {Process.GetCurrentProcess().PeakWorkingSet64}");
+    return;
+}
 
 var watch = Stopwatch.StartNew();
 long items = 0;
