@@ -30,10 +30,10 @@ namespace IntercomPS.Client.Http
         public bool IsReadOnly { get; set; }
 
         /// <summary>
-        /// Reads a successful answer's text (the pager's one-pass page reader); null parses it as plain JSON. A
-        /// JsonException it throws counts as a malformed answer, retried like one.
+        /// Reads a successful answer's text (the pager's one-pass page reader) straight from its pooled bytes; null
+        /// parses it as plain JSON. A JsonException it throws counts as a malformed answer, retried like one.
         /// </summary>
-        internal Func<string, object> BodyReader { get; set; }
+        internal Func<System.IO.TextReader, object> BodyReader { get; set; }
 
         public ApiRequest WithQuery(string name, object value)
         {

@@ -21,6 +21,7 @@ namespace IntercomPS.Client.Http
     {
         private const int MaximumRedirects = 5;
         private const int ExcerptLength = 200;
+        private const int DebugExcerptLength = 4000;
 
         private readonly HttpClient _http;
         private readonly Func<string> _token;
@@ -187,22 +188,28 @@ namespace IntercomPS.Client.Http
                                     continue;
                                 }
                                 var headers = ApiResponse.CollectHeaders(response);
-                                string text;
-                                if (download != null && status >= 200 && status < 300 && response.Content != null)
+                                var success = status >= 200 && status < 300 && response.Content != null;
+                                string text = "";
+                                PooledBody pooled = null;
+                                if (download != null && success)
                                 {
                                     timeout.CancelAfter(Timeout.InfiniteTimeSpan); // the answer is here; a large file may take long
                                     var bytes = await CopyAsync(response.Content, download, progress, timeout.Token).ConfigureAwait(false);
-                                    text = "";
                                     observer.Debug($"response body: {bytes:N0} bytes written to the destination");
+                                }
+                                else if (request.BodyReader != null && success)
+                                {
+                                    pooled = await PooledBody.ReadAsync(response.Content, timeout.Token).ConfigureAwait(false);
+                                    if (pooled.Length > 0) observer.Debug($"response body: {Excerpt(pooled.Prefix(DebugExcerptLength), DebugExcerptLength)}");
                                 }
                                 else
                                 {
                                     text = response.Content == null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                                    if (text.Length > 0) observer.Debug($"response body: {Excerpt(text, DebugExcerptLength)}");
                                 }
                                 RateLimit.Update(headers, Clock());
                                 observer.Verbose($"{method} {uri} -> {status} {response.ReasonPhrase} ({watch.ElapsedMilliseconds} ms)");
-                                if (text.Length > 0) observer.Debug($"response body: {Excerpt(text, 4000)}");
-                                return new Attempt(method, uri, status, response.ReasonPhrase, headers, text);
+                                return new Attempt(method, uri, status, response.ReasonPhrase, headers, text, pooled);
                             }
                         }
                     }
@@ -263,10 +270,26 @@ namespace IntercomPS.Client.Http
 
         private static object ParseBody(Attempt attempt, ApiRequest request)
         {
+            if (attempt.Pooled != null)
+            {
+                using (var body = attempt.Pooled)
+                {
+                    if (body.IsBlank) return null;
+                    try
+                    {
+                        using (var reader = body.OpenText()) return request.BodyReader(reader);
+                    }
+                    catch (JsonException ex)
+                    {
+                        throw new IntercomResponseFormatException(attempt.Status, attempt.Method.Method, attempt.Uri.PathAndQuery, Excerpt(body.Prefix(ExcerptLength), ExcerptLength), ex);
+                    }
+                }
+            }
             if (string.IsNullOrWhiteSpace(attempt.Body)) return null;
             try
             {
-                return request.BodyReader != null ? request.BodyReader(attempt.Body) : IntercomJson.Parse(attempt.Body);
+                if (request.BodyReader == null) return IntercomJson.Parse(attempt.Body);
+                using (var reader = new StringReader(attempt.Body)) return request.BodyReader(reader);
             }
             catch (JsonException ex)
             {
@@ -314,14 +337,15 @@ namespace IntercomPS.Client.Http
         private static string Excerpt(string text, int length)
         {
             if (text == null) return "";
-            var oneLine = text.Replace("\r", " ").Replace("\n", " ");
-            return oneLine.Length <= length ? oneLine : oneLine.Substring(0, length) + "...";
+            var cut = text.Length > length;
+            return (cut ? text.Substring(0, length) : text).Replace("\r", " ").Replace("\n", " ") + (cut ? "..." : "");
         }
 
         private sealed class Attempt
         {
-            public Attempt(HttpMethod method, Uri uri, int status, string reason, IReadOnlyDictionary<string, string> headers, string body)
+            public Attempt(HttpMethod method, Uri uri, int status, string reason, IReadOnlyDictionary<string, string> headers, string body, PooledBody pooled = null)
             {
+                Pooled = pooled;
                 Method = method;
                 Uri = uri;
                 Status = status;
@@ -336,6 +360,8 @@ namespace IntercomPS.Client.Http
             public string Reason { get; }
             public IReadOnlyDictionary<string, string> Headers { get; }
             public string Body { get; }
+            /// <summary>A successful answer for a body reader: read from pooled bytes, never held as one large string.</summary>
+            public PooledBody Pooled { get; }
             public bool IsSuccess => Status >= 200 && Status < 300;
         }
     }

@@ -27,9 +27,9 @@ namespace IntercomPS.Client.Paging
     /// </summary>
     internal static class PageReader
     {
-        public static PageContent<T> Read<T>(string text, string itemsProperty, Func<JsonReader, T> convert)
+        public static PageContent<T> Read<T>(TextReader text, string itemsProperty, Func<JsonReader, T> convert)
         {
-            using (var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double })
+            using (var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double })
             {
                 if (!reader.Read()) throw new JsonReaderException("The answer is empty.");
                 if (reader.TokenType != JsonToken.StartObject)
