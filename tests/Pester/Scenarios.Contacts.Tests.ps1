@@ -48,6 +48,37 @@ Describe 'Contacts against the fake Intercom server' {
             (Get-Sent GET '/contacts').Count | Should -Be 2
         }
 
+        It 'from the third page on, fetches the next page while the current one goes down the pipeline' {
+            $seen = 0
+            $sentWhenPageThreeArrived = $null
+            $all = Get-IntercomContact -PageSize 5 | ForEach-Object {
+                if (++$seen -eq 11) {
+                    # The pipeline is held here, on the first contact of page 3: only a request made ahead can arrive.
+                    $deadline = [DateTime]::UtcNow.AddSeconds(5)
+                    while ((Get-Sent GET '/contacts').Count -lt 4 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 20 }
+                    $sentWhenPageThreeArrived = (Get-Sent GET '/contacts').Count
+                }
+                $_
+            }
+            $sentWhenPageThreeArrived | Should -Be 4
+            @($all).Count | Should -Be 25
+            @($all.Id | Select-Object -Unique).Count | Should -Be 25
+            (Get-Sent GET '/contacts').Count | Should -Be 5
+        }
+
+        It 'stopping during a long listing cancels the page fetched ahead, quietly; -First fetches nothing ahead' {
+            $errors = $null
+            $twelve = Get-IntercomContact -PageSize 5 -ErrorVariable errors | Select-Object -First 12
+            @($twelve).Count | Should -Be 12
+            $errors | Should -BeNullOrEmpty
+            (Get-Sent GET '/contacts').Count | Should -BeLessOrEqual 4
+
+            Clear-FakeRequest $Server
+            @(Get-IntercomContact -PageSize 5 -First 12).Count | Should -Be 12
+            (Get-Sent GET '/contacts').Count | Should -Be 3 -Because '-First says how much is wanted, so nothing is fetched ahead'
+            @(Get-IntercomContact -PageSize 5 -Skip 3 -First 20).Count | Should -Be 20
+        }
+
         It '-IncludeTotalCount reports Intercom''s total_count first' {
             $out = Get-IntercomContact -IncludeTotalCount -First 2
             $out[0].ToString() | Should -Match '25'

@@ -53,11 +53,12 @@ namespace IntercomPS.Infrastructure
             ulong skip = paging?.Skip ?? 0, remaining = paging?.First ?? ulong.MaxValue;
             var countWritten = false;
             var progress = new PageProgress(this);
+            var prefetch = new PagePrefetch<T>(pager, StopToken);
             try
             {
-                while (remaining > 0)
+                for (var pageNumber = 1; remaining > 0; pageNumber++)
                 {
-                    var page = Invoke((observer, ct) => pager.NextPageAsync(observer, ct));
+                    var page = prefetch.IsRunning ? Await(prefetch.Take()) : Invoke((observer, ct) => pager.NextPageAsync(observer, ct));
                     if (page == null) break;
                     if (paging != null && paging.IncludeTotalCount && !countWritten)
                     {
@@ -65,6 +66,10 @@ namespace IntercomPS.Infrastructure
                         WriteObject(pager.TotalCount is long total ? paging.NewTotalCount((ulong)total, 1.0) : paging.NewTotalCount(0, 0.0));
                     }
                     progress.Report(page.Count, pager);
+                    // A long listing fetches and parses the next page while this one goes down the pipeline. Not in
+                    // the first pages, so that `| Select-Object -First 200` costs no request it does not need.
+                    var moreWanted = remaining == ulong.MaxValue || remaining + skip > (ulong)page.Count;
+                    if (pageNumber >= PrefetchFromPage && moreWanted && !pager.IsFinished) prefetch.Start(Start);
                     foreach (var item in page)
                     {
                         if (filter != null && !filter(item)) continue;
@@ -76,9 +81,12 @@ namespace IntercomPS.Infrastructure
             }
             finally
             {
+                prefetch.Abandon();
                 progress.Complete();
             }
         }
+
+        private const int PrefetchFromPage = 3;
 
         /// <summary>
         /// How many change requests may run at once; cmdlets that offer -ThrottleLimit return it. The rate-limit
