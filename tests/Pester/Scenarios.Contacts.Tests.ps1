@@ -435,6 +435,9 @@ Describe 'Contact cmdlet metadata' {
         { New-IntercomContact -Role admin -WhatIf -ErrorAction Stop } | Should -Throw -ExceptionType ([System.Management.Automation.ParameterBindingException])
         $offline = Connect-Intercom -BaseUri 'http://127.0.0.1:9' -AccessToken (ConvertTo-TestToken) -SkipValidation -PassThru
         { [pscustomobject]@{ Email = 'a@b.c'; Role = '' } | New-IntercomContact -Session $offline -WhatIf -ErrorAction Stop } | Should -Not -Throw
+        { [pscustomobject]@{ Email = 'a@b.c'; Role = $null } | New-IntercomContact -Session $offline -WhatIf -ErrorAction Stop } | Should -Not -Throw
+        $line = 'IntercomPS\New-IntercomContact -Role '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('user', 'lead')
     }
 
     It 'Set-IntercomContact binds only -Id from the pipeline, so a piped contact''s own fields are never sent' {

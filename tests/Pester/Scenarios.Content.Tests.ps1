@@ -327,5 +327,6 @@ Describe 'Content cmdlet metadata' {
     It '-State and -ParentType of the article cmdlets complete their wire values' {
         (TabExpansion2 -inputScript 'Set-IntercomArticle -State p' -cursorColumn 28).CompletionMatches.CompletionText | Should -Be 'published'
         (TabExpansion2 -inputScript 'New-IntercomArticle -ParentType s' -cursorColumn 33).CompletionMatches.CompletionText | Should -Be 'section'
+        { Set-IntercomArticle -Id 1 -State archived -WhatIf -ErrorAction Stop } | Should -Throw '*State*archived*published, draft*'
     }
 }

@@ -38,8 +38,8 @@ namespace IntercomPS.Cmdlets
         public long? AuthorId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateWireValue("published", "draft")]
-        [ArgumentCompleter(typeof(ArticleStateCompleter))]
+        [ValidateSetOrEmpty("published", "draft")]
+        [ArgumentCompleter(typeof(SetOrEmptyCompleter))]
         public string State { get; set; }
 
         /// <summary>The collection or section to put the article in.</summary>
@@ -47,8 +47,8 @@ namespace IntercomPS.Cmdlets
         public long? ParentId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateWireValue("collection", "section")]
-        [ArgumentCompleter(typeof(ArticleParentTypeCompleter))]
+        [ValidateSetOrEmpty("collection", "section")]
+        [ArgumentCompleter(typeof(SetOrEmptyCompleter))]
         public string ParentType { get; set; }
 
         /// <summary>The content per locale: @{ fr = @{ title = '...'; description = '...'; body = '...'; author_id = 1; state = 'draft' } }.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using IntercomPS.Infrastructure;
+using IntercomPS.Infrastructure.Completion;
 
 namespace IntercomPS.Cmdlets
 {
@@ -24,7 +25,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>user or lead; empty (a blank CSV cell) leaves it to Intercom, which makes a user.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateSetOrEmpty("user", "lead")]
-        [ArgumentCompleter(typeof(ContactRoleCompleter))]
+        [ArgumentCompleter(typeof(SetOrEmptyCompleter))]
         public string Role { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
