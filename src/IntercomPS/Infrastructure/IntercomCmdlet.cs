@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Client.Http;
@@ -165,6 +166,12 @@ namespace IntercomPS.Infrastructure
             if (paging == null || paging.First == 0 || paging.First >= (ulong)maximum || paging.Skip >= (ulong)maximum) return maximum;
             return (int)Math.Min((ulong)maximum, paging.First + paging.Skip);
         }
+
+        /// <summary>The error of a Set- cmdlet given no field to change (before any request; per item when the changes come from the pipeline).</summary>
+        protected static ErrorRecord NothingToChange(IEnumerable<string> parameters, object target = null) =>
+            new ErrorRecord(
+                new PSArgumentException("Nothing to change: give at least one of " + string.Join(", ", parameters.Select(p => "-" + p)) + "."),
+                "NothingToChange", ErrorCategory.InvalidArgument, target);
 
         /// <summary>
         /// A request body of only the parameters the user bound, under their JSON names: an unbound parameter is

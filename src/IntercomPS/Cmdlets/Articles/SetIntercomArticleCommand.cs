@@ -25,7 +25,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>Without pipeline input, nothing to change stops the command before any request.</summary>
         protected override void BeginProcessing()
         {
-            if (!MyInvocation.ExpectingInput && Changes().Count == 0) ThrowTerminatingError(NothingToChange(null));
+            if (!MyInvocation.ExpectingInput && Changes().Count == 0) ThrowTerminatingError(NothingToChange(Fields.Select(f => f.Parameter)));
             base.BeginProcessing();
         }
 
@@ -34,14 +34,10 @@ namespace IntercomPS.Cmdlets
             var changes = Changes();
             if (changes.Count == 0)
             {
-                WriteError(NothingToChange(string.Join(", ", Id)));
+                WriteError(NothingToChange(Fields.Select(f => f.Parameter), string.Join(", ", Id)));
                 return;
             }
             ChangeEach<Article>(Id, "article", $"Update {string.Join(", ", changes.Keys)}", id => (o, ct) => Api.Articles.UpdateAsync(id, changes, o, ct));
         }
-
-        private static ErrorRecord NothingToChange(string target) =>
-            new ErrorRecord(new ArgumentException("Nothing to change: give at least one of " + string.Join(", ", Fields.Select(f => "-" + f.Parameter)) + "."),
-                "NothingToChange", ErrorCategory.InvalidArgument, target);
     }
 }

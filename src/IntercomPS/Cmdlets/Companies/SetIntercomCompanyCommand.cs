@@ -72,7 +72,7 @@ namespace IntercomPS.Cmdlets
         {
             CheckCustomAttributes();
             var upsert = MyInvocation.BoundParameters.ContainsKey(nameof(CompanyId));
-            if (!upsert && BoundBody(Fields).Count == 0) ThrowNothingToChange();
+            if (!upsert && BoundBody(Fields).Count == 0) ThrowTerminatingError(NothingToChange(Fields.Select(f => f.Parameter)));
             base.BeginProcessing();
         }
 
@@ -110,10 +110,5 @@ namespace IntercomPS.Cmdlets
         private static string PlainTypeName(object value) => Unwrap(value).GetType().Name;
 
         private static object Unwrap(object value) => value is PSObject pso ? pso.BaseObject : value;
-
-        private void ThrowNothingToChange() =>
-            ThrowTerminatingError(new ErrorRecord(
-                new ArgumentException($"Nothing to change: give at least one of {string.Join(", ", Fields.Select(f => "-" + f.Parameter))}."),
-                "NothingToChange", ErrorCategory.InvalidArgument, null));
     }
 }

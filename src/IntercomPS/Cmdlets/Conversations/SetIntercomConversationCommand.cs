@@ -41,12 +41,7 @@ namespace IntercomPS.Cmdlets
 
         protected override void BeginProcessing()
         {
-            if (BoundBody(Fields).Count == 0)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException("Nothing to change: give at least one of " + string.Join(", ", Fields.Select(f => "-" + f.Parameter)) + "."),
-                    "NothingToChange", ErrorCategory.InvalidArgument, null));
-            }
+            if (BoundBody(Fields).Count == 0) ThrowTerminatingError(NothingToChange(Fields.Select(f => f.Parameter)));
             base.BeginProcessing();
         }
 

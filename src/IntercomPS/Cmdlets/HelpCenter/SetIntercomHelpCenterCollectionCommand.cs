@@ -45,12 +45,7 @@ namespace IntercomPS.Cmdlets
         protected override void BeginProcessing()
         {
             _changes = BoundBody(Fields);
-            if (_changes.Count == 0)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException("Nothing to change: give at least one of " + string.Join(", ", Fields.Select(f => "-" + f.Parameter)) + "."),
-                    "NothingToChange", ErrorCategory.InvalidArgument, null));
-            }
+            if (_changes.Count == 0) ThrowTerminatingError(NothingToChange(Fields.Select(f => f.Parameter)));
             base.BeginProcessing();
         }
 

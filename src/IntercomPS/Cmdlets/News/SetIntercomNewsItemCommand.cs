@@ -36,7 +36,7 @@ namespace IntercomPS.Cmdlets
             base.BeginProcessing();
             _changes = Changes();
             if (_changes.Count == 0)
-                ThrowInvalid("Nothing to change: give at least one of " + string.Join(", ", Fields.Select(f => "-" + f.Parameter).Append("-NewsfeedId")) + ".", "NothingToChange");
+                ThrowTerminatingError(NothingToChange(Fields.Select(f => f.Parameter).Append("NewsfeedId")));
         }
 
         protected override void ProcessRecord() =>

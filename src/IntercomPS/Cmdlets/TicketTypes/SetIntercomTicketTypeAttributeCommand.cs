@@ -47,7 +47,7 @@ namespace IntercomPS.Cmdlets
         {
             base.BeginProcessing();
             _changes = AttributeBody(("Archived", "archived"));
-            if (_changes.Count == 0) ThrowTerminatingError(ChangeRules.NothingToChange(Fields.Select(f => f.Parameter).Append("Archived")));
+            if (_changes.Count == 0) ThrowTerminatingError(NothingToChange(Fields.Select(f => f.Parameter).Append("Archived")));
         }
 
         protected override void ProcessRecord()

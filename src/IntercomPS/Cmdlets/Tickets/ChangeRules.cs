@@ -5,17 +5,12 @@ using System.Management.Automation;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
-    /// Shared by the ticket area's Set- cmdlets, whose changes are the same for every piped object: refused before any
-    /// request when there are none; archiving (archived: true, a field like any other) also asks ShouldContinue unless
-    /// -Force is given, since ConfirmImpact is fixed per cmdlet.
+    /// Shared by the ticket area's Set- cmdlets, whose changes are the same for every piped object: archiving
+    /// (archived: true, a field like any other) also asks ShouldContinue unless -Force is given, since
+    /// ConfirmImpact is fixed per cmdlet.
     /// </summary>
     internal static class ChangeRules
     {
-        public static ErrorRecord NothingToChange(IEnumerable<string> parameters) =>
-            new ErrorRecord(
-                new PSArgumentException("Nothing to change: give at least one of " + string.Join(", ", parameters.Select(p => "-" + p)) + "."),
-                "NothingToChange", ErrorCategory.InvalidArgument, null);
-
         /// <summary>ShouldProcess for the change, then ShouldContinue when it archives.</summary>
         public static bool Confirmed(Cmdlet cmdlet, string target, IDictionary<string, object> changes, bool force, string archiveConsequence)
         {

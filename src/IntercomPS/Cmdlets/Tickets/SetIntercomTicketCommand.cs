@@ -70,7 +70,7 @@ namespace IntercomPS.Cmdlets
             if (AssigneeId != null)
                 _changes["assignment"] = new Dictionary<string, object> { ["admin_id"] = AdminIdOrDefault(AdminId), ["assignee_id"] = AssigneeId };
             if (_changes.Count == 0)
-                ThrowTerminatingError(ChangeRules.NothingToChange(new[] { "State", "Open", "IsShared", "SnoozedUntil", "AssigneeId", "TicketAttribute", "Title", "Description" }));
+                ThrowTerminatingError(NothingToChange(new[] { "State", "Open", "IsShared", "SnoozedUntil", "AssigneeId", "TicketAttribute", "Title", "Description" }));
         }
 
         protected override void ProcessRecord() =>

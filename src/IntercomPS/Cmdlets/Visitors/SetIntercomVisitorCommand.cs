@@ -36,11 +36,7 @@ namespace IntercomPS.Cmdlets
         {
             base.BeginProcessing();
             _changes = BoundBody(("Name", "name"), ("CustomAttributes", "custom_attributes"));
-            if (_changes.Count == 0)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException("Nothing to change: give -Name or -CustomAttributes."), "NothingToChange", ErrorCategory.InvalidArgument, null));
-            }
+            if (_changes.Count == 0) ThrowTerminatingError(NothingToChange(new[] { "Name", "CustomAttributes" }));
         }
 
         protected override void ProcessRecord()
