@@ -240,6 +240,18 @@ Describe 'Conversations against the fake Intercom server' {
             $conversation.WaitingSince | Should -Not -BeNullOrEmpty
         }
 
+        It 'a conversation a contact starts can be tagged and untagged like a seeded one' {
+            $tag = New-IntercomTag -Name 'followup' -Confirm:$false
+            $message = Get-IntercomContact -First 1 | New-IntercomConversation -Body 'Is there a student discount?' -Confirm:$false
+            [int] $message.ConversationId | Should -BeGreaterThan 5 -Because 'the seeded conversations are 1..5'
+            $added = Add-IntercomConversationTag -Id $message.ConversationId -TagId $tag.Id -Confirm:$false
+            $added.Name | Should -Be 'followup'
+            (Get-SentBody POST "/conversations/$($message.ConversationId)/tags").admin_id | Should -Be $Me
+            (Get-IntercomConversation -Id $message.ConversationId).Tags.Name | Should -Be @('followup')
+            Remove-IntercomConversationTag -Id $message.ConversationId -TagId $tag.Id -Confirm:$false | Out-Null
+            (Get-IntercomConversation -Id $message.ConversationId).Tags | Should -BeNullOrEmpty
+        }
+
         It 'Get-IntercomContact ... | Send-IntercomMessage sends one message per contact, as the connected admin' {
             $contacts = Get-IntercomContact -First 5
             $messages = $contacts | Send-IntercomMessage -MessageType in_app -Body 'Our new plans are live' -Confirm:$false

@@ -96,36 +96,23 @@ public static class ContactRoutes
     /// </summary>
     private static IResult List(HttpContext context, Workspace workspace)
     {
-        if (!context.TryQueryInt("per_page", DefaultPerPage, out var perPage) || perPage > MaxPerPage)
-            return ApiErrors.ParameterInvalid($"per_page must be an integer between 1 and {MaxPerPage}");
-        var offset = 0;
-        var cursor = context.Query("starting_after");
-        if (!string.IsNullOrEmpty(cursor) && !Cursor.TryDecode(CursorKind, cursor, out offset))
-            return ApiErrors.ParameterInvalid("starting_after is not a valid cursor");
+        if (CursorPage.FromQuery(context, CursorKind, DefaultPerPage, MaxPerPage, out var paging) is { } invalid)
+            return invalid;
 
         lock (workspace.Sync)
         {
             var state = workspace.Current;
             var catalog = state.Contacts;
-            var data = new List<object>(perPage);
-            var slot = offset;
-            for (; slot < catalog.Count && data.Count < perPage; slot++)
+            var data = new List<object>(paging.PerPage);
+            var slot = paging.Offset;
+            for (; slot < catalog.Count && data.Count < paging.PerPage; slot++)
                 if (catalog.IsListed(slot))
                     data.Add(ContactJson.Contact(catalog.At(slot), state));
             while (slot < catalog.Count && !catalog.IsListed(slot))
                 slot++;
 
             var total = catalog.ListedCount;
-            var pages = new Dictionary<string, object>
-            {
-                ["type"] = "pages",
-                ["page"] = offset / perPage + 1,
-                ["per_page"] = perPage,
-                ["total_pages"] = (total + perPage - 1) / perPage,
-            };
-            if (slot < catalog.Count)
-                pages["next"] = new { per_page = perPage, starting_after = Cursor.Encode(CursorKind, slot) };
-
+            var pages = paging.Pages(total, next: slot < catalog.Count ? slot : null);
             return Results.Json(new { type = "list", data, total_count = total, pages });
         }
     }
@@ -137,32 +124,14 @@ public static class ContactRoutes
     /// </summary>
     private static IResult Search(HttpContext context, Workspace workspace)
     {
-        var body = RequestJson.Parse(context);
-        if (!body.TryGet("query", out var query))
-            return ApiErrors.ParameterInvalid("query is required");
-        var perPage = DefaultPerPage;
-        var offset = 0;
-        if (body.TryGet("pagination", out var pagination) && pagination.ValueKind == JsonValueKind.Object)
-        {
-            if (pagination.TryGet("per_page", out var size) && (size.ValueKind != JsonValueKind.Number || !size.TryGetInt32(out perPage) || perPage < 1 || perPage > MaxPerPage))
-                return ApiErrors.ParameterInvalid($"pagination.per_page must be an integer between 1 and {MaxPerPage}");
-            if (pagination.GetText("starting_after") is { Length: > 0 } after && !Cursor.TryDecode(SearchCursorKind, after, out offset))
-                return ApiErrors.ParameterInvalid("pagination.starting_after is not a valid cursor");
-        }
-        try
-        {
-            SearchQuery.Validate(query);
-        }
-        catch (SearchQueryException e)
-        {
-            return ApiErrors.ParameterInvalid(e.Message);
-        }
+        if (SearchRequest.Read(RequestJson.Parse(context), SearchCursorKind, DefaultPerPage, MaxPerPage, out var query, out var paging) is { } invalid)
+            return invalid;
 
         lock (workspace.Sync)
         {
             var state = workspace.Current;
             var catalog = state.Contacts;
-            var data = new List<object>(perPage);
+            var data = new List<object>(paging.PerPage);
             var total = 0;
             for (var slot = 0; slot < catalog.Count; slot++)
             {
@@ -171,19 +140,10 @@ public static class ContactRoutes
                 var json = ContactJson.Contact(contact, state);
                 var node = JsonSerializer.SerializeToNode(json);
                 if (!SearchQuery.Matches(query, field => FieldValues(field, contact, node, state))) continue;
-                if (total >= offset && data.Count < perPage) data.Add(json);
+                if (total >= paging.Offset && data.Count < paging.PerPage) data.Add(json);
                 total++;
             }
-            var pages = new Dictionary<string, object>
-            {
-                ["type"] = "pages",
-                ["page"] = offset / perPage + 1,
-                ["per_page"] = perPage,
-                ["total_pages"] = (total + perPage - 1) / perPage,
-            };
-            if (offset + data.Count < total)
-                pages["next"] = new { per_page = perPage, starting_after = Cursor.Encode(SearchCursorKind, offset + data.Count) };
-            return Results.Json(new { type = "list", data, total_count = total, pages });
+            return Results.Json(new { type = "list", data, total_count = total, pages = paging.Pages(total) });
         }
     }
 

@@ -40,15 +40,12 @@ public static class ConversationRoutes
 
     private static IResult List(HttpContext context, Workspace workspace)
     {
-        if (!context.TryQueryInt("per_page", DefaultPerPage, out var perPage) || perPage > MaxPerPage)
-            return ApiErrors.ParameterInvalid($"per_page must be an integer between 1 and {MaxPerPage}");
-        var offset = 0;
-        if (context.Query("starting_after") is { Length: > 0 } after && !Cursor.TryDecode("conversations", after, out offset))
-            return ApiErrors.ParameterInvalid("starting_after is not a valid cursor");
+        if (CursorPage.FromQuery(context, "conversations", DefaultPerPage, MaxPerPage, out var paging) is { } invalid)
+            return invalid;
         lock (workspace.Sync)
         {
             var state = workspace.Current;
-            return Page(state.Conversations.All.Select(c => ListItem(c, state)).ToList(), offset, perPage, "conversations");
+            return Page(state.Conversations.All.Select(c => ListItem(c, state)).ToList(), paging);
         }
     }
 
@@ -58,26 +55,8 @@ public static class ConversationRoutes
     /// </summary>
     private static IResult Search(HttpContext context, Workspace workspace)
     {
-        var body = RequestJson.Parse(context);
-        if (!body.TryGet("query", out var query))
-            return ApiErrors.ParameterInvalid("query is required");
-        var perPage = DefaultPerPage;
-        var offset = 0;
-        if (body.TryGet("pagination", out var pagination))
-        {
-            if (pagination.TryGet("per_page", out var size) && (size.ValueKind != JsonValueKind.Number || !size.TryGetInt32(out perPage) || perPage < 1 || perPage > MaxPerPage))
-                return ApiErrors.ParameterInvalid($"pagination.per_page must be an integer between 1 and {MaxPerPage}");
-            if (pagination.GetText("starting_after") is { Length: > 0 } after && !Cursor.TryDecode("conversations-search", after, out offset))
-                return ApiErrors.ParameterInvalid("pagination.starting_after is not a valid cursor");
-        }
-        try
-        {
-            SearchQuery.Validate(query);
-        }
-        catch (SearchQueryException e)
-        {
-            return ApiErrors.ParameterInvalid(e.Message);
-        }
+        if (SearchRequest.Read(RequestJson.Parse(context), "conversations-search", DefaultPerPage, MaxPerPage, out var query, out var paging) is { } invalid)
+            return invalid;
         lock (workspace.Sync)
         {
             var state = workspace.Current;
@@ -86,7 +65,7 @@ public static class ConversationRoutes
                 .Where(m => SearchQuery.Matches(query, field => FieldValues(field, m.Conversation, JsonSerializer.SerializeToNode(m.Json), state)))
                 .Select(m => m.Json)
                 .ToList();
-            return Page(matches, offset, perPage, "conversations-search");
+            return Page(matches, paging);
         }
     }
 
@@ -104,19 +83,8 @@ public static class ConversationRoutes
         ConversationJson.Conversation(conversation, state, withParts: false);
 
     /// <summary>One page of a conversation list; pages.next carries the cursor of the next page while there is one.</summary>
-    private static IResult Page(IReadOnlyList<Dictionary<string, object?>> all, int offset, int perPage, string cursorKind)
-    {
-        var pages = new Dictionary<string, object>
-        {
-            ["type"] = "pages",
-            ["page"] = offset / perPage + 1,
-            ["per_page"] = perPage,
-            ["total_pages"] = (all.Count + perPage - 1) / perPage,
-        };
-        if (offset + perPage < all.Count)
-            pages["next"] = new { per_page = perPage, starting_after = Cursor.Encode(cursorKind, offset + perPage) };
-        return Results.Json(ConversationJson.List(all.Skip(offset).Take(perPage), all.Count, pages));
-    }
+    private static IResult Page(IReadOnlyList<Dictionary<string, object?>> all, CursorPage paging) =>
+        Results.Json(ConversationJson.List(paging.Of(all), all.Count, paging.Pages(all.Count)));
 
     /// <summary>POST /conversations {from: {type, id}, body, subject?, attachment_urls?, created_at?} → the message (user_message).</summary>
     private static IResult Create(JsonElement body, Workspace workspace)

@@ -5,7 +5,7 @@ using FakeIntercom.State;
 namespace FakeIntercom.Routes;
 
 /// <summary>
-/// Tagging conversations (ids "1".."5") and tickets (see TicketDesk): POST /{kind}/{id}/tags {id, admin_id}
+/// Tagging conversations (the seeded ones and any started since) and tickets (see TicketDesk): POST /{kind}/{id}/tags {id, admin_id}
 /// and DELETE /{kind}/{id}/tags/{tag_id} with body {admin_id}. Both need an existing admin_id.
 /// </summary>
 public static class ThreadTagRoutes
@@ -15,7 +15,7 @@ public static class ThreadTagRoutes
 
     public static void Map(IEndpointRouteBuilder app, Workspace workspace)
     {
-        Map(app, workspace, new ThreadKind("conversations", (_, id) => WorkspaceState.ConversationIds.Contains(id), s => s.ConversationTags,
+        Map(app, workspace, new ThreadKind("conversations", (s, id) => s.Conversations.Find(id) is not null, s => s.ConversationTags,
             () => ApiErrors.NotFound("Conversation not found")));
         Map(app, workspace, new ThreadKind("tickets", (s, id) => s.Tickets.Find(id) is not null, s => s.TicketTags,
             () => ApiErrors.Result(404, "ticket_not_found", "Ticket not found")));

@@ -29,25 +29,8 @@ public static class TicketSearchRoutes
 
     private static IResult Search(JsonElement body, Workspace workspace)
     {
-        if (!body.TryGet("query", out var query)) return ApiErrors.ParameterInvalid("query is required");
-        var perPage = DefaultPerPage;
-        var offset = 0;
-        if (body.TryGet("pagination", out var pagination) && pagination.ValueKind == JsonValueKind.Object)
-        {
-            if (pagination.TryGet("per_page", out var size) && (!size.TryGetInt32(out perPage) || perPage < 1 || perPage > MaxPerPage))
-                return ApiErrors.ParameterInvalid($"pagination.per_page must be an integer between 1 and {MaxPerPage}");
-            if (pagination.GetText("starting_after") is { Length: > 0 } after && !Cursor.TryDecode(CursorKind, after, out offset))
-                return ApiErrors.ParameterInvalid("pagination.starting_after is not a valid cursor");
-        }
-        try
-        {
-            SearchQuery.Validate(query);
-            CheckFields(query);
-        }
-        catch (SearchQueryException e)
-        {
-            return ApiErrors.ParameterInvalid(e.Message);
-        }
+        if (SearchRequest.Read(body, CursorKind, DefaultPerPage, MaxPerPage, out var query, out var paging, check: CheckFields) is { } invalid)
+            return invalid;
         lock (workspace.Sync)
         {
             var matching = workspace.Current.Tickets.All.Where(ticket =>
@@ -55,14 +38,8 @@ public static class TicketSearchRoutes
                 var json = JsonSerializer.SerializeToNode(TicketJson.Ticket(ticket));
                 return SearchQuery.Matches(query, field => FieldValues(field, ticket, json));
             }).ToList();
-            var page = matching.Skip(offset).Take(perPage).Select(TicketJson.Ticket).ToArray();
-            var pages = new Dictionary<string, object>
-            {
-                ["type"] = "pages", ["page"] = offset / perPage + 1, ["per_page"] = perPage, ["total_pages"] = (matching.Count + perPage - 1) / perPage,
-            };
-            if (offset + page.Length < matching.Count)
-                pages["next"] = new { per_page = perPage, starting_after = Cursor.Encode(CursorKind, offset + page.Length) };
-            return Results.Json(new { type = "ticket.list", pages, total_count = matching.Count, tickets = page });
+            var tickets = paging.Of(matching).Select(TicketJson.Ticket).ToArray();
+            return Results.Json(new { type = "ticket.list", pages = paging.Pages(matching.Count), total_count = matching.Count, tickets });
         }
     }
 
