@@ -36,6 +36,29 @@ namespace IntercomPS.Client.Tests
         }
 
         [Fact]
+        public async Task While_the_session_s_first_request_is_out_the_others_wait_for_its_answer_and_say_why()
+        {
+            var t = new TestEngine();
+            var release = new TaskCompletionSource<bool>();
+            var reset = Start.AddSeconds(10).ToUnixTimeSeconds().ToString();
+            t.Handler.Respond(async (request, ct) =>
+                     {
+                         await release.Task;
+                         return FakeHandler.Response(200, "{}", ("X-RateLimit-Limit", "10"), ("X-RateLimit-Remaining", "9"), ("X-RateLimit-Reset", reset));
+                     })
+                     .Respond(200, "{}");
+            t.Engine.Delay = (wait, ct) => Task.Delay(5, ct);
+            var first = t.SendAsync(new ApiRequest(HttpMethod.Get, "tags"));
+            var second = t.SendAsync(new ApiRequest(HttpMethod.Get, "admins"));
+            await Task.Delay(150);
+            Assert.Single(t.Handler.Requests);
+            release.SetResult(true);
+            await Task.WhenAll(first, second);
+            Assert.Equal(new[] { "/tags", "/admins" }, t.Handler.Requests.Select(r => r.Uri.AbsolutePath));
+            Assert.Contains(t.Messages, m => m.StartsWith("Rate limit: waiting for the session's first answer"));
+        }
+
+        [Fact]
         public void After_the_reset_the_next_window_counts_down_from_the_limit_until_an_answer_announces_it()
         {
             var state = new RateLimitState();

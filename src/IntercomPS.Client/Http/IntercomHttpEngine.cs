@@ -131,7 +131,10 @@ namespace IntercomPS.Client.Http
             var told = false;
             for (TimeSpan wait; (wait = RateLimit.Reserve(Clock())) > TimeSpan.Zero;)
             {
-                if (!told) observer.Verbose($"Rate limit: the budget of {RateLimit.Limit} requests for this window is used up; waiting {wait.TotalSeconds:0.0} s for the next window.");
+                if (!told)
+                    observer.Verbose(RateLimit.Limit == null
+                        ? "Rate limit: waiting for the session's first answer, which announces the budget the others draw from."
+                        : $"Rate limit: the budget of {RateLimit.Limit} requests for this window is used up; waiting {wait.TotalSeconds:0.0} s for the next window.");
                 told = true;
                 await Delay(wait, ct).ConfigureAwait(false);
             }
