@@ -43,15 +43,8 @@ Describe 'Prism conformance: <Operation>' -Skip:(-not $HasMock) -ForEach @(
     @{ Operation = 'retrieveSegment'; Type = 'IntercomPS.Segment'; Call = { param($e) Get-IntercomSegment -Id 123 @e } }
 ) {
     It 'passes request validation and yields <Type>' {
-        $output = & $Call @{ ErrorAction = 'Stop' }
-        if ($Type) {
-            @($output).Count | Should -BeGreaterThan 0
-            @($output) | ForEach-Object { $_.PSObject.TypeNames[0] | Should -Be $Type }
-            @($output)[0].Id | Should -Not -BeNullOrEmpty
-        }
-        else {
-            $output | Should -BeNullOrEmpty
-        }
+        # -ErrorAction Stop: a rejection by Prism (a 4xx for a request that breaks the description) fails the test.
+        Assert-ConformantOutput @(& $Call @{ ErrorAction = 'Stop' }) -Type $Type -Empty:$Empty -Key $Key
     }
 }
 

@@ -49,14 +49,7 @@ Describe 'Prism conformance: <Operation>' -Skip:(-not $HasMock) -ForEach @(
 ) {
     It 'passes request validation and yields <Type>' {
         # -ErrorAction Stop: a rejection by Prism (a 4xx for a request that breaks the description) fails the test.
-        $output = & $Call @{ ErrorAction = 'Stop' }
-        if ($Empty) {
-            @($output).Count | Should -Be 0 -Because "the description's example is an empty list"
-            return
-        }
-        @($output).Count | Should -BeGreaterThan 0
-        @($output) | ForEach-Object { $_.PSObject.TypeNames[0] | Should -Be $Type }
-        @($output)[0].Id | Should -Not -BeNullOrEmpty
+        Assert-ConformantOutput @(& $Call @{ ErrorAction = 'Stop' }) -Type $Type -Empty:$Empty -Key $Key
     }
 }
 

@@ -65,11 +65,7 @@ Describe 'Prism conformance: <Operation>' -Skip:(-not $HasMock) -ForEach @(
 ) {
     It 'passes request validation and yields <Type>' {
         # -ErrorAction Stop: a rejection by Prism (a 4xx for a request that breaks the description) fails the test.
-        $output = & $Call @{ ErrorAction = 'Stop' }
-        @($output).Count | Should -BeGreaterThan 0
-        @($output) | ForEach-Object { $_.PSObject.TypeNames[0] | Should -Be $Type }
-        $key = if ($Key) { $Key } else { 'Id' }
-        @($output)[0].$key | Should -Not -BeNullOrEmpty
+        Assert-ConformantOutput @(& $Call @{ ErrorAction = 'Stop' }) -Type $Type -Empty:$Empty -Key $Key
     }
 }
 

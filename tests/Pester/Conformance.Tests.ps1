@@ -46,15 +46,7 @@ Describe 'Prism conformance: <Operation>' -Skip:(-not $HasMock) -ForEach @(
 ) {
     It 'passes request validation and yields <Type>' {
         # -ErrorAction Stop: a rejection by Prism (a 4xx for a request that breaks the description) fails the test.
-        $output = & $Call @{ ErrorAction = 'Stop' }
-        if ($Type) {
-            @($output).Count | Should -BeGreaterThan 0
-            @($output) | ForEach-Object { $_.PSObject.TypeNames[0] | Should -Be $Type }
-            @($output)[0].Id | Should -Not -BeNullOrEmpty
-        }
-        else {
-            $output | Should -BeNullOrEmpty
-        }
+        Assert-ConformantOutput @(& $Call @{ ErrorAction = 'Stop' }) -Type $Type -Empty:$Empty -Key $Key
     }
 }
 

@@ -39,9 +39,10 @@ function Get-MockScript { Join-Path $PSScriptRoot '../../../shared/tools/interco
 
 function Test-MockAvailable { Test-Path (Get-MockScript) }
 
+function Get-TestPrismPort { if ($env:INTERCOMPS_PRISM_PORT) { $env:INTERCOMPS_PRISM_PORT } else { '4010' } }
+
 function Start-TestPrism {
-    $port = if ($env:INTERCOMPS_PRISM_PORT) { $env:INTERCOMPS_PRISM_PORT } else { '4010' }
-    $url = & bash (Get-MockScript) start --port $port 2>$null
+    $url = & bash (Get-MockScript) start --port (Get-TestPrismPort) 2>$null
     if ($LASTEXITCODE -ne 0) { throw "intercom-mock start failed (exit $LASTEXITCODE)" }
     return $url
 }
@@ -55,8 +56,25 @@ function Connect-TestPrism {
 }
 
 function Stop-TestPrism {
-    $port = if ($env:INTERCOMPS_PRISM_PORT) { $env:INTERCOMPS_PRISM_PORT } else { '4010' }
-    & bash (Get-MockScript) stop --port $port 2>$null
+    & bash (Get-MockScript) stop --port (Get-TestPrismPort) 2>$null
+}
+
+# The check of every conformance case: what a cmdlet made of Prism's example answer, passed as @(...) so that no
+# output stays an empty list. -Empty: the example is an empty list, so nothing comes out; no -Type: the operation
+# answers nothing; else objects of -Type with a -Key (Id unless given).
+function Assert-ConformantOutput([object[]] $Output, [string] $Type, [switch] $Empty, [string] $Key) {
+    if (-not $Key) { $Key = 'Id' }
+    if ($Empty) {
+        @($Output).Count | Should -Be 0 -Because "the description's example is an empty list"
+        return
+    }
+    if (-not $Type) {
+        $Output | Should -BeNullOrEmpty
+        return
+    }
+    @($Output).Count | Should -BeGreaterThan 0
+    @($Output) | ForEach-Object { $_.PSObject.TypeNames[0] | Should -Be $Type }
+    @($Output)[0].$Key | Should -Not -BeNullOrEmpty
 }
 
 Export-ModuleMember -Function *
