@@ -167,6 +167,17 @@ namespace IntercomPS.Infrastructure
             return (int)Math.Min((ulong)maximum, paging.First + paging.Skip);
         }
 
+        /// <summary>
+        /// The -Name filter of a list Intercom cannot filter itself: a case-insensitive wildcard pattern matched against
+        /// each of the item's names; null (no -Name) lets every item through.
+        /// </summary>
+        protected static Func<T, bool> NameFilter<T>(string name, params Func<T, string>[] namesOf)
+        {
+            if (name == null) return null;
+            var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
+            return item => namesOf.Any(nameOf => pattern.IsMatch(nameOf(item) ?? ""));
+        }
+
         /// <summary>The error of a Set- cmdlet given no field to change (before any request; per item when the changes come from the pipeline).</summary>
         protected static ErrorRecord NothingToChange(IEnumerable<string> parameters, object target = null) =>
             new ErrorRecord(

@@ -46,8 +46,7 @@ namespace IntercomPS.Cmdlets
                         ForItem(id, () => WriteObject(Invoke((o, ct) => Api.Admins.GetAsync(id, o, ct))));
                     break;
                 default:
-                    var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-                    WritePages(Api.Admins.List(), a => pattern == null || pattern.IsMatch(a.Name ?? ""));
+                    WritePages(Api.Admins.List(), NameFilter<Admin>(Name, a => a.Name));
                     break;
             }
         }

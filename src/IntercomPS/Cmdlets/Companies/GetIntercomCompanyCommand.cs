@@ -72,8 +72,7 @@ namespace IntercomPS.Cmdlets
                     ForItem(literal, () => WritePages(Api.Companies.FindByName(literal)));
                     break;
                 case ListSet:
-                    var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-                    ForItem(Name, () => WritePages(Api.Companies.List(Order, PageSize), company => pattern == null || pattern.IsMatch(company.Name ?? "")));
+                    ForItem(Name, () => WritePages(Api.Companies.List(Order, PageSize), NameFilter<Company>(Name, company => company.Name)));
                     break;
                 case ScrollSet:
                     ForItem(null, () => WritePages(Api.Companies.Scroll()));

@@ -25,9 +25,7 @@ namespace IntercomPS.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-            WritePages(Api.DataAttributes.List(Model, IncludeArchived),
-                attribute => pattern == null || pattern.IsMatch(attribute.Name ?? "") || pattern.IsMatch(attribute.FullName ?? ""));
+            WritePages(Api.DataAttributes.List(Model, IncludeArchived), NameFilter<DataAttribute>(Name, attribute => attribute.Name, attribute => attribute.FullName));
         }
     }
 }

@@ -17,8 +17,7 @@ namespace IntercomPS.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-            WritePages(Api.SubscriptionTypes.List(), s => pattern == null || pattern.IsMatch(s.Name ?? ""));
+            WritePages(Api.SubscriptionTypes.List(), NameFilter<SubscriptionType>(Name, s => s.Name));
         }
     }
 }

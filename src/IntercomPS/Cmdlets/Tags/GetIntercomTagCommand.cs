@@ -30,8 +30,7 @@ namespace IntercomPS.Cmdlets
         {
             if (ParameterSetName == ListSet)
             {
-                var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-                WritePages(Api.Tags.List(), tag => pattern == null || pattern.IsMatch(tag.Name ?? ""));
+                WritePages(Api.Tags.List(), NameFilter<Tag>(Name, tag => tag.Name));
                 return;
             }
             foreach (var id in Id)

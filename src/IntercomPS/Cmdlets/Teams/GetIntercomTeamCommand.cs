@@ -31,8 +31,7 @@ namespace IntercomPS.Cmdlets
         {
             if (ParameterSetName == ListSet)
             {
-                var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-                WritePages(Api.Teams.List(), team => pattern == null || pattern.IsMatch(team.Name ?? ""));
+                WritePages(Api.Teams.List(), NameFilter<Team>(Name, team => team.Name));
                 return;
             }
             foreach (var id in Id)

@@ -31,8 +31,7 @@ namespace IntercomPS.Cmdlets
         {
             if (ParameterSetName == ListSet)
             {
-                var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-                WritePages(Api.TicketTypes.List(), type => pattern == null || pattern.IsMatch(type.Name ?? ""));
+                WritePages(Api.TicketTypes.List(), NameFilter<TicketType>(Name, type => type.Name));
                 return;
             }
             foreach (var id in Id)
