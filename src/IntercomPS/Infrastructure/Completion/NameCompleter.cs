@@ -16,13 +16,19 @@ namespace IntercomPS.Infrastructure.Completion
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var typed = (wordToComplete ?? "").Trim('\'', '"');
-            var pattern = new WildcardPattern(typed.EndsWith("*") ? typed : typed + "*", WildcardOptions.IgnoreCase);
+            var pattern = TypedPattern(wordToComplete);
             return Names()
                 .Where(n => n.Text != null && pattern.IsMatch(n.Text))
                 .GroupBy(n => n.Text, System.StringComparer.OrdinalIgnoreCase).Select(same => same.First())
                 .OrderBy(n => n.Text, System.StringComparer.OrdinalIgnoreCase)
                 .Select(n => new CompletionResult(Quote(n.Text), n.Text, CompletionResultType.ParameterValue, string.IsNullOrEmpty(n.Tooltip) ? n.Text : n.Tooltip));
+        }
+
+        /// <summary>What was typed, unquoted, as a case-insensitive wildcard pattern (a prefix unless it ends in *).</summary>
+        internal static WildcardPattern TypedPattern(string wordToComplete)
+        {
+            var typed = (wordToComplete ?? "").Trim('\'', '"');
+            return new WildcardPattern(typed.EndsWith("*") ? typed : typed + "*", WildcardOptions.IgnoreCase);
         }
 
         private static string Quote(string text) =>

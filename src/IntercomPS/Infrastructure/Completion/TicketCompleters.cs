@@ -17,8 +17,7 @@ namespace IntercomPS.Infrastructure.Completion
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var typed = (wordToComplete ?? "").Trim('\'', '"');
-            var pattern = new WildcardPattern(typed.EndsWith("*") ? typed : typed + "*", WildcardOptions.IgnoreCase);
+            var pattern = NameCompleter.TypedPattern(wordToComplete);
             return IdsAndNames()
                 .Where(n => n.Text != null && (pattern.IsMatch(n.Text) || pattern.IsMatch(n.Tooltip ?? "")))
                 .OrderBy(n => n.Tooltip, System.StringComparer.OrdinalIgnoreCase)
