@@ -60,7 +60,7 @@ namespace IntercomPS.Client.Http
         {
             observer = observer ?? NullRequestObserver.Instance;
             var target = Resolve(request.PathAndQuery);
-            var display = $"{request.Method} {target}";
+            var json = request.Body == null ? null : IntercomJson.Serialize(request.Body); // once, however many attempts
             for (var retry = 0; ; retry++)
             {
                 var canRetry = retry < Options.MaximumRetryCount;
@@ -71,7 +71,7 @@ namespace IntercomPS.Client.Http
                     try
                     {
                         if (download != null && retry > 0 && download.CanSeek) download.SetLength(0);
-                        attempt = await SendOnceAsync(request, target, observer, cancellationToken, download, progress).ConfigureAwait(false);
+                        attempt = await SendOnceAsync(request, json, target, observer, cancellationToken, download, progress).ConfigureAwait(false);
                     }
                     finally
                     {
@@ -162,9 +162,8 @@ namespace IntercomPS.Client.Http
         private bool IsSessionHost(Uri uri) =>
             Uri.Compare(uri, Options.BaseUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
-        private async Task<Attempt> SendOnceAsync(ApiRequest request, Uri target, IRequestObserver observer, CancellationToken cancellationToken, Stream download, IProgress<long> progress)
+        private async Task<Attempt> SendOnceAsync(ApiRequest request, string body, Uri target, IRequestObserver observer, CancellationToken cancellationToken, Stream download, IProgress<long> progress)
         {
-            var body = request.Body == null ? null : IntercomJson.Serialize(request.Body);
             var method = request.Method;
             var uri = target;
             var watch = Stopwatch.StartNew();
