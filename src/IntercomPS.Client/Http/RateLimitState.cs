@@ -83,7 +83,7 @@ namespace IntercomPS.Client.Http
                 }
                 if (Remaining == null || ResetAt == null || Remaining.Value > 0)
                 {
-                    if (Remaining != null) Remaining = Remaining.Value - 1;
+                    if (Remaining > 0) Remaining = Remaining.Value - 1; // without a known reset, 0 is shown, never below
                     _inFlight++;
                     return TimeSpan.Zero;
                 }
