@@ -39,9 +39,9 @@ namespace IntercomPS.Client.Tests
         }
 
         [Fact]
-        public void A_body_read_after_it_went_back_to_the_pool_fails_loudly()
+        public async Task A_body_read_after_it_went_back_to_the_pool_fails_loudly()
         {
-            var body = PooledBody.ReadAsync(new StringContent("{}"), CancellationToken.None).Result;
+            var body = await PooledBody.ReadAsync(new StringContent("{}"), CancellationToken.None);
             body.Dispose();
             Assert.Throws<ObjectDisposedException>(() => body.OpenText());
             body.Dispose();   // twice is harmless
