@@ -74,8 +74,7 @@ Describe 'Cmdlet conventions' {
     }
 
     It 'deletes ask for confirmation by default (ConfirmImpact High)' {
-        $attribute = $Module.ImplementingAssembly.GetType('IntercomPS.Cmdlets.RemoveIntercomTagCommand').GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
-        $attribute.ConfirmImpact | Should -Be 'High'
+        Get-ConfirmImpact Remove-IntercomTag | Should -Be 'High'
     }
 
     It '<_.Name> takes -Session' -ForEach @(Get-Command -Module IntercomPS | Where-Object Name -notin 'Connect-Intercom', 'Disconnect-Intercom', 'Get-IntercomSession') {

@@ -197,7 +197,7 @@ Describe 'Companies against the fake Intercom server' {
         }
 
         It 'deletes companies, asking first; an unknown id is an error for it alone' {
-            (Get-Command Remove-IntercomCompany).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact | Should -Be 'High'
+            Get-ConfirmImpact Remove-IntercomCompany | Should -Be 'High'
             $doomed = Get-IntercomCompany -Name 'Hooli 0005'
             $errors = $null
             $deleted = Remove-IntercomCompany -Id '65920080ffffffffffffffff', $doomed.Id -PassThru -Confirm:$false -ErrorVariable errors -ErrorAction SilentlyContinue

@@ -426,8 +426,7 @@ Describe 'Contact cmdlet metadata' {
         @{ Name = 'New-IntercomContact'; Impact = 'Medium' }
         @{ Name = 'New-IntercomContactNote'; Impact = 'Medium' }
     ) {
-        $type = (Get-Command $Name).ImplementingType
-        $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact | Should -Be $Impact
+        Get-ConfirmImpact $Name | Should -Be $Impact
     }
 
     It 'New-IntercomContact -Role completes user and lead, takes an empty CSV cell, and refuses anything else' {

@@ -312,8 +312,7 @@ Describe 'Content cmdlet metadata' {
         @{ Name = 'New-IntercomNewsItem'; Impact = 'Medium' }
         @{ Name = 'Set-IntercomNewsItem'; Impact = 'Medium' }
     ) {
-        $type = (Get-Command $Name).ImplementingType
-        $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact | Should -Be $Impact
+        Get-ConfirmImpact $Name | Should -Be $Impact
     }
 
     It 'the article fields bind from piped objects by the names articles carry' {

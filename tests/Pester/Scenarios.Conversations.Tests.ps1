@@ -428,8 +428,7 @@ Describe 'Conversation cmdlet metadata' {
         @{ Name = 'Set-IntercomConversationAssignee'; Impact = 'Medium' }
         @{ Name = 'Send-IntercomMessage'; Impact = 'Medium' }
     ) {
-        $type = (Get-Command $Name).ImplementingType
-        $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact | Should -Be $Impact
+        Get-ConfirmImpact $Name | Should -Be $Impact
     }
 
     It 'the conversation change cmdlets bind only -Id from the pipeline' -ForEach @(

@@ -257,7 +257,7 @@ $($c[1].external_id),invited-friend,2,,
         }
 
         It 'converting asks for confirmation by default (ConfirmImpact High); bad input is refused before any request' {
-            (Get-Command ConvertTo-IntercomContact).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact | Should -Be 'High'
+            Get-ConfirmImpact ConvertTo-IntercomContact | Should -Be 'High'
             { ConvertTo-IntercomContact -VisitorUserId 'visitor-0001' -Type user -Confirm:$false -ErrorAction Stop } | Should -Throw '*-ContactId, -ContactUserId or -ContactEmail*'
             { Set-IntercomVisitor -Id 'v1' -Confirm:$false -ErrorAction Stop } | Should -Throw '*Nothing to change*-Name, -CustomAttributes*'
             { ConvertTo-IntercomContact -VisitorUserId 'visitor-0001' -Type owner -ContactUserId u -ErrorAction Stop } | Should -Throw -ExceptionType ([System.Management.Automation.ParameterBindingException])

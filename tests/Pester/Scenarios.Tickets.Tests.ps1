@@ -472,7 +472,6 @@ Describe 'Ticket cmdlet metadata' {
         'New-IntercomTicket', 'Set-IntercomTicket', 'Send-IntercomTicketReply', 'New-IntercomTicketType', 'Set-IntercomTicketType',
         'New-IntercomTicketTypeAttribute', 'Set-IntercomTicketTypeAttribute'
     ) {
-        $type = (Get-Command $_).ImplementingType
-        $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact | Should -Be 'Medium'
+        Get-ConfirmImpact $_ | Should -Be 'Medium'
     }
 }

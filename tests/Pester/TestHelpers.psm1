@@ -77,4 +77,9 @@ function Assert-ConformantOutput([object[]] $Output, [string] $Type, [switch] $E
     @($Output)[0].$Key | Should -Not -BeNullOrEmpty
 }
 
+# The ConfirmImpact a cmdlet declares (whether -Confirm is asked by default).
+function Get-ConfirmImpact([string] $Name) {
+    (Get-Command $Name).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact
+}
+
 Export-ModuleMember -Function *
