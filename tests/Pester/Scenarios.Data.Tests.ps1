@@ -66,7 +66,7 @@ Describe 'Data area against the fake Intercom server' {
 
         It 'bad input is refused before any request, naming the parameter' {
             { New-IntercomDataAttribute -Name n -Model contact -DataType integer -Option a -Confirm:$false -ErrorAction Stop } | Should -Throw '*-Option*-DataType string*'
-            { Set-IntercomDataAttribute -Id 102 -Confirm:$false -ErrorAction Stop } | Should -Throw '*-Description, -Option, -MessengerWritable or -Archived*'
+            { Set-IntercomDataAttribute -Id 102 -Confirm:$false -ErrorAction Stop } | Should -Throw '*Nothing to change*-Description, -Option, -MessengerWritable, -Archived*'
             { New-IntercomDataAttribute -Name n -Model conversation -DataType string -ErrorAction Stop } | Should -Throw -ExceptionType ([System.Management.Automation.ParameterBindingException])
             @(Get-FakeRequest $Server).Count | Should -Be 0
         }

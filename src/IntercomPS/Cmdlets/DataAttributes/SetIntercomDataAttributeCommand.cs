@@ -38,30 +38,21 @@ namespace IntercomPS.Cmdlets
 
         private System.Collections.Generic.Dictionary<string, object> _changes;
 
-        private bool Archiving => MyInvocation.BoundParameters.ContainsKey(nameof(Archived)) && Archived;
-
         /// <summary>The changes are the same for every id: built once, refused before any request when there are none.</summary>
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
             _changes = BoundBody(("Description", "description"), ("MessengerWritable", "messenger_writable"), ("Archived", "archived"));
             if (Option != null) _changes["options"] = DataAttributesApi.OptionsBody(Option);
-            if (_changes.Count == 0)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException("Nothing to change: give -Description, -Option, -MessengerWritable or -Archived."),
-                    "NothingToChange", ErrorCategory.InvalidArgument, null));
-            }
+            if (_changes.Count == 0) ThrowTerminatingError(NothingToChange(new[] { "Description", "Option", "MessengerWritable", "Archived" }));
         }
 
         protected override void ProcessRecord()
         {
             foreach (var id in Id)
             {
-                var target = $"data attribute {id}";
-                if (!ShouldProcess(target, Archiving ? "Archive" : $"Update {string.Join(", ", _changes.Keys)}")) continue;
-                if (Archiving && !Force && !ShouldContinue($"Archive {target}? Archived attributes disappear from the Intercom UI and the API's lists.", "Archive data attribute")) continue;
-                ForItem(id, () => WriteObject(Invoke((o, ct) => Api.DataAttributes.UpdateAsync(id, _changes, o, ct))));
+                if (ChangeRules.Confirmed(this, $"data attribute {id}", _changes, Force, "Archived attributes disappear from the Intercom UI and the API's lists."))
+                    ForItem(id, () => WriteObject(Invoke((o, ct) => Api.DataAttributes.UpdateAsync(id, _changes, o, ct))));
             }
         }
     }
