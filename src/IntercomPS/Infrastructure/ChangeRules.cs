@@ -2,12 +2,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 
-namespace IntercomPS.Cmdlets
+namespace IntercomPS.Infrastructure
 {
     /// <summary>
-    /// Shared by the ticket area's Set- cmdlets, whose changes are the same for every piped object: archiving
-    /// (archived: true, a field like any other) also asks ShouldContinue unless -Force is given, since
-    /// ConfirmImpact is fixed per cmdlet.
+    /// For Set- cmdlets where archiving is a field like any other (archived: true; ticket types, their attributes,
+    /// data attributes): archiving also asks ShouldContinue unless -Force is given, since ConfirmImpact is fixed per
+    /// cmdlet.
     /// </summary>
     internal static class ChangeRules
     {

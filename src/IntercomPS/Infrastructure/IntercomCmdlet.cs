@@ -178,6 +178,13 @@ namespace IntercomPS.Infrastructure
             return item => namesOf.Any(nameOf => pattern.IsMatch(nameOf(item) ?? ""));
         }
 
+        /// <summary>-CreatedAfter and -CreatedBefore the wrong way round stop the command before any request.</summary>
+        protected void CheckCreatedRange(DateTimeOffset? createdAfter, DateTimeOffset? createdBefore)
+        {
+            if (createdBefore < createdAfter)
+                ThrowInvalidArgument($"-CreatedBefore ({createdBefore:u}) is earlier than -CreatedAfter ({createdAfter:u}).", "InvalidDateRange", createdBefore, "CreatedBefore");
+        }
+
         /// <summary>The error of a Set- cmdlet given no field to change (before any request; per item when the changes come from the pipeline).</summary>
         protected static ErrorRecord NothingToChange(IEnumerable<string> parameters, object target = null) =>
             new ErrorRecord(

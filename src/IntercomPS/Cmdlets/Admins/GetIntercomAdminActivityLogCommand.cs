@@ -17,12 +17,7 @@ namespace IntercomPS.Cmdlets
 
         protected override void ProcessRecord()
         {
-            if (CreatedBefore != null && CreatedBefore < CreatedAfter)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException($"-CreatedBefore ({CreatedBefore:u}) is earlier than -CreatedAfter ({CreatedAfter:u}).", nameof(CreatedBefore)),
-                    "InvalidDateRange", ErrorCategory.InvalidArgument, CreatedBefore));
-            }
+            CheckCreatedRange(CreatedAfter, CreatedBefore);
             WritePages(Api.Admins.ActivityLogs(CreatedAfter, CreatedBefore));
         }
     }

@@ -95,9 +95,7 @@ namespace IntercomPS.Cmdlets
             foreach (DictionaryEntry entry in CustomAttribute)
             {
                 if (IsScalar(entry.Value)) continue;
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException($"-CustomAttribute '{entry.Key}' holds a {PlainTypeName(entry.Value)}; a custom attribute is a string, number, boolean or $null.", nameof(CustomAttribute)),
-                    "InvalidCustomAttribute", ErrorCategory.InvalidArgument, entry.Key));
+                ThrowInvalidArgument($"-CustomAttribute '{entry.Key}' holds a {PlainTypeName(entry.Value)}; a custom attribute is a string, number, boolean or $null.", "InvalidCustomAttribute", entry.Key, nameof(CustomAttribute));
             }
         }
 

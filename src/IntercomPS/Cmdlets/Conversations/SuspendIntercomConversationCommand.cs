@@ -18,9 +18,7 @@ namespace IntercomPS.Cmdlets
         {
             if (Until <= DateTimeOffset.UtcNow)
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException($"-Until ({Until:u}) is not in the future: a conversation is snoozed until a later time.", nameof(Until)),
-                    "UntilNotInFuture", ErrorCategory.InvalidArgument, Until));
+                ThrowInvalidArgument($"-Until ({Until:u}) is not in the future: a conversation is snoozed until a later time.", "UntilNotInFuture", Until, nameof(Until));
             }
             base.BeginProcessing();
         }

@@ -39,9 +39,7 @@ namespace IntercomPS.Cmdlets
         {
             if (Option != null && DataType != "string")
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException($"-Option makes a list attribute, which must have -DataType string (not {DataType}).", nameof(Option)),
-                    "OptionsNeedString", ErrorCategory.InvalidArgument, Option));
+                ThrowInvalidArgument($"-Option makes a list attribute, which must have -DataType string (not {DataType}).", "OptionsNeedString", Option, nameof(Option));
             }
             var body = BoundBody(("Name", "name"), ("Model", "model"), ("DataType", "data_type"), ("Description", "description"), ("MessengerWritable", "messenger_writable"));
             if (Option != null) body["options"] = DataAttributesApi.OptionsBody(Option);

@@ -22,12 +22,7 @@ namespace IntercomPS.Cmdlets
 
         protected override void ProcessRecord()
         {
-            if (CreatedBefore < CreatedAfter)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException($"-CreatedBefore ({CreatedBefore:u}) is earlier than -CreatedAfter ({CreatedAfter:u}).", nameof(CreatedBefore)),
-                    "InvalidDateRange", ErrorCategory.InvalidArgument, CreatedBefore));
-            }
+            CheckCreatedRange(CreatedAfter, CreatedBefore);
             var range = $"{CreatedAfter:u} to {CreatedBefore:u}";
             if (!ShouldProcess($"messages sent {range}", "Start data export")) return;
             ForItem(range, () =>

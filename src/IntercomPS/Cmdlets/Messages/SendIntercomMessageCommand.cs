@@ -68,8 +68,7 @@ namespace IntercomPS.Cmdlets
         {
             if (IsEmail && Subject == null)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("-Subject is required with -MessageType email.", nameof(Subject)),
-                    "SubjectRequired", ErrorCategory.InvalidArgument, null));
+                ThrowInvalidArgument("-Subject is required with -MessageType email.", "SubjectRequired", parameter: nameof(Subject));
             }
             base.BeginProcessing();
         }
@@ -90,8 +89,7 @@ namespace IntercomPS.Cmdlets
             if (FromId != null) return FromId.Value;
             var admin = AdminIdOrDefault(null, nameof(FromId));
             if (long.TryParse(admin, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return id;
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-FromId is required: the connected admin's id '{admin}' is not a number.", nameof(FromId)),
-                "FromIdRequired", ErrorCategory.InvalidArgument, null));
+            ThrowInvalidArgument($"-FromId is required: the connected admin's id '{admin}' is not a number.", "FromIdRequired", parameter: nameof(FromId));
             return 0;
         }
     }

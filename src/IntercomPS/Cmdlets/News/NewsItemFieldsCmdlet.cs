@@ -60,8 +60,8 @@ namespace IntercomPS.Cmdlets
         /// <summary>-PublishedAt goes with -NewsfeedId, and Intercom refuses future dates: both checked before any request.</summary>
         protected override void BeginProcessing()
         {
-            if (PublishedAt != null && NewsfeedId == null) ThrowInvalid("-PublishedAt dates the newsfeed assignments: give -NewsfeedId with it.", "PublishedAtWithoutNewsfeed");
-            if (PublishedAt > DateTimeOffset.UtcNow) ThrowInvalid($"-PublishedAt {PublishedAt:u} is in the future; Intercom takes past dates only (schedule news items in Intercom instead).", "PublishedAtInFuture");
+            if (PublishedAt != null && NewsfeedId == null) ThrowInvalidArgument("-PublishedAt dates the newsfeed assignments: give -NewsfeedId with it.", "PublishedAtWithoutNewsfeed");
+            if (PublishedAt > DateTimeOffset.UtcNow) ThrowInvalidArgument($"-PublishedAt {PublishedAt:u} is in the future; Intercom takes past dates only (schedule news items in Intercom instead).", "PublishedAtInFuture");
             base.BeginProcessing();
         }
 
@@ -73,8 +73,5 @@ namespace IntercomPS.Cmdlets
             if (NewsfeedId != null) body["newsfeed_assignments"] = NewsApi.Assignments(NewsfeedId, PublishedAt ?? DateTimeOffset.UtcNow);
             return body;
         }
-
-        protected void ThrowInvalid(string message, string errorId) =>
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, null));
     }
 }

@@ -51,6 +51,6 @@ namespace IntercomPS.Cmdlets
             ChangeEach<TicketTypeAttribute>(new[] { TicketTypeId }, "ticket type", $"Add the {DataType} attribute '{Name}'", id => (o, ct) => Api.TicketTypes.CreateAttributeAsync(id, _attribute, o, ct));
 
         private void Refuse(string parameter, string message) =>
-            ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, parameter), "InvalidTicketTypeAttribute", ErrorCategory.InvalidArgument, null));
+            ThrowInvalidArgument(message, "InvalidTicketTypeAttribute", parameter: parameter);
     }
 }

@@ -87,9 +87,7 @@ namespace IntercomPS.Cmdlets
             }
             var problems = TicketAttributeCheck.Problems(type, attributes);
             if (problems.Count == 0) return;
-            ThrowTerminatingError(new ErrorRecord(
-                new PSArgumentException($"-TicketAttribute does not fit ticket type '{type.Name}' ({type.Id}):{Environment.NewLine}" + string.Join(Environment.NewLine, problems.Select(p => "  " + p)), nameof(TicketAttribute)),
-                "TicketAttributeInvalid", ErrorCategory.InvalidArgument, TicketTypeId));
+            ThrowInvalidArgument($"-TicketAttribute does not fit ticket type '{type.Name}' ({type.Id}):{Environment.NewLine}" + string.Join(Environment.NewLine, problems.Select(p => "  " + p)), "TicketAttributeInvalid", TicketTypeId, nameof(TicketAttribute));
         }
     }
 }

@@ -117,6 +117,6 @@ namespace IntercomPS.Cmdlets
         }
 
         private void Refuse(string parameter, string message) =>
-            ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, parameter), "InvalidReply", ErrorCategory.InvalidArgument, null));
+            ThrowInvalidArgument(message, "InvalidReply", parameter: parameter);
     }
 }

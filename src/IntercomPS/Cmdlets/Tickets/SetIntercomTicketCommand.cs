@@ -61,9 +61,7 @@ namespace IntercomPS.Cmdlets
             base.BeginProcessing();
             if (AdminId != null && AssigneeId == null)
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException("-AdminId names the admin who makes an assignment; give -AssigneeId too.", nameof(AdminId)),
-                    "AssigneeIdRequired", ErrorCategory.InvalidArgument, AdminId));
+                ThrowInvalidArgument("-AdminId names the admin who makes an assignment; give -AssigneeId too.", "AssigneeIdRequired", AdminId, nameof(AdminId));
             }
             _changes = BoundBody(Fields);
             if (TicketAttributesBody() is Dictionary<string, object> attributes) _changes["ticket_attributes"] = attributes;

@@ -44,9 +44,7 @@ namespace IntercomPS.Cmdlets
             if (!MyInvocation.BoundParameters.TryGetValue(parameter, out var value)) return;
             if (body.ContainsKey(attribute))
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException($"-{parameter} and -TicketAttribute['{attribute}'] both set the {parameter.ToLowerInvariant()}; give it once.", parameter),
-                    "DuplicateTicketAttribute", ErrorCategory.InvalidArgument, attribute));
+                ThrowInvalidArgument($"-{parameter} and -TicketAttribute['{attribute}'] both set the {parameter.ToLowerInvariant()}; give it once.", "DuplicateTicketAttribute", attribute, parameter);
             }
             body[attribute] = value;
         }

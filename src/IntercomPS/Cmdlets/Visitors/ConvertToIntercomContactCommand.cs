@@ -59,9 +59,7 @@ namespace IntercomPS.Cmdlets
             _user = BoundBody(("ContactId", "id"), ("ContactUserId", "user_id"), ("ContactEmail", "email"));
             if (_user.Count == 0)
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException("Name the user the visitor becomes or is merged into: give -ContactId, -ContactUserId or -ContactEmail."),
-                    "NoUser", ErrorCategory.InvalidArgument, null));
+                ThrowInvalidArgument("Name the user the visitor becomes or is merged into: give -ContactId, -ContactUserId or -ContactEmail.", "NoUser");
             }
         }
 
