@@ -42,9 +42,13 @@ namespace IntercomPS.Infrastructure
         protected void Invoke(Func<IRequestObserver, CancellationToken, Task> call) =>
             Invoke<bool>(async (observer, ct) => { await call(observer, ct).ConfigureAwait(false); return true; });
 
-        /// <summary>Stops the command before any request, for bad input; the error names the parameter when there is one.</summary>
+        /// <summary>The error for bad input found before any request; it names the parameter when there is one.</summary>
+        protected static ErrorRecord InvalidArgument(string message, string errorId, object target = null, string parameter = null) =>
+            new ErrorRecord(new PSArgumentException(message, parameter), errorId, ErrorCategory.InvalidArgument, target);
+
+        /// <summary>Stops the command before any request, for bad input (see <see cref="InvalidArgument"/>).</summary>
         protected void ThrowInvalidArgument(string message, string errorId, object target = null, string parameter = null) =>
-            ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, parameter), errorId, ErrorCategory.InvalidArgument, target));
+            ThrowTerminatingError(InvalidArgument(message, errorId, target, parameter));
 
         /// <summary>
         /// Runs the work for one pipeline item. A failure becomes a non-terminating error naming the item, and the

@@ -187,9 +187,7 @@ namespace IntercomPS.Infrastructure
 
         /// <summary>The error of a Set- cmdlet given no field to change (before any request; per item when the changes come from the pipeline).</summary>
         protected static ErrorRecord NothingToChange(IEnumerable<string> parameters, object target = null) =>
-            new ErrorRecord(
-                new PSArgumentException("Nothing to change: give at least one of " + string.Join(", ", parameters.Select(p => "-" + p)) + "."),
-                "NothingToChange", ErrorCategory.InvalidArgument, target);
+            InvalidArgument("Nothing to change: give at least one of " + string.Join(", ", parameters.Select(p => "-" + p)) + ".", "NothingToChange", target);
 
         /// <summary>
         /// A request body of only the parameters the user bound, under their JSON names: an unbound parameter is

@@ -41,8 +41,7 @@ namespace IntercomPS.Cmdlets
             if (!body.ContainsKey("email") && !body.ContainsKey("external_id") && !body.ContainsKey("role"))
             {
                 // Per item, like an API error: the other piped rows are still created.
-                WriteError(new ErrorRecord(new ArgumentException("A contact needs at least one of -Email, -ExternalId or -Role."),
-                    "ContactIdentityMissing", ErrorCategory.InvalidArgument, label));
+                WriteError(InvalidArgument("A contact needs at least one of -Email, -ExternalId or -Role.", "ContactIdentityMissing", label));
                 return;
             }
             if (!ShouldProcess(label, "Create Intercom contact")) return;

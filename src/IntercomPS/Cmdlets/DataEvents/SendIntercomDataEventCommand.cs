@@ -67,6 +67,6 @@ namespace IntercomPS.Cmdlets
         }
 
         private void Refuse(DataEvent submitted, string errorId, string message) =>
-            WriteError(new ErrorRecord(new PSArgumentException(message), errorId, ErrorCategory.InvalidArgument, submitted));
+            WriteError(InvalidArgument(message, errorId, submitted));
     }
 }

@@ -39,8 +39,7 @@ namespace IntercomPS.Cmdlets
             var summary = new DataEventSummary { Name = EventName, Count = Count, First = First, Last = Last, UserId = UserId };
             if (First > Last)
             {
-                WriteError(new ErrorRecord(new PSArgumentException($"-First ({First:u}) is later than -Last ({Last:u}) for the event '{EventName}' of user {UserId}."),
-                    "InvalidDateRange", ErrorCategory.InvalidArgument, summary));
+                WriteError(InvalidArgument($"-First ({First:u}) is later than -Last ({Last:u}) for the event '{EventName}' of user {UserId}.", "InvalidDateRange", summary));
                 return;
             }
             if (!ShouldProcess($"user_id {UserId}", $"Send summary of event '{EventName}'{(Count == null ? "" : $" (count {Count})")}")) return;
